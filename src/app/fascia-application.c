@@ -1,0 +1,301 @@
+/* fascia-application.c - the application: command line, actions, windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fascia-application"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "fascia-application.h"
+#include "fascia-library.h"
+#include "fascia-window.h"
+
+struct _FasciaApplication
+{
+  AdwApplication  parent_instance;
+
+  FasciaLibrary  *library;
+  GError         *load_error;
+  char           *content_dir;
+};
+
+G_DEFINE_FINAL_TYPE (FasciaApplication, fascia_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read the pages from DIR instead of the installed content"), N_("DIR") },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the page with this id (or id#section)"), N_("ID") },
+  { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check every page in DIR against the schema and each other, print each problem and exit"), N_("DIR") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+/**
+ * fascia_check_content:
+ * @directory: a content folder
+ * @out: where each problem is printed, one "file:line: message" a line
+ * @err: where the summary is printed
+ *
+ * Returns: the exit status: 0 when @directory is clean, 1 when not
+ */
+int
+fascia_check_content (const char *directory,
+                      FILE       *out,
+                      FILE       *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  GPtrArray *problems;
+
+  if (library == NULL)
+    {
+      fprintf (out, "%s:0: %s\n", directory, error->message);
+      return 1;
+    }
+
+  problems = fascia_library_get_problems (library);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+
+      fprintf (out, "%s\n", problem->message);
+    }
+
+  if (problems->len > 0)
+    {
+      fprintf (err,
+               g_dngettext (GETTEXT_PACKAGE, "%s: %u problem (%u pages loaded, %u files skipped)\n",
+                            "%s: %u problems (%u pages loaded, %u files skipped)\n", problems->len),
+               directory, problems->len, fascia_library_get_n_pages (library),
+               fascia_library_get_n_skipped (library));
+      return 1;
+    }
+
+  fprintf (err, _("%s: %u pages, no problems\n"), directory, fascia_library_get_n_pages (library));
+  return 0;
+}
+
+static int
+fascia_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  const char *directory = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("fascia %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "check-content", "^&ay", &directory))
+    return fascia_check_content (directory, stdout, stderr);
+
+  return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+load_library (FasciaApplication *self,
+              const char        *directory)
+{
+  if (self->library != NULL || self->load_error != NULL)
+    return;
+
+  self->content_dir = g_strdup (directory);
+  self->library = fascia_library_load (directory, &self->load_error);
+
+  if (self->library != NULL)
+    {
+      GPtrArray *problems = fascia_library_get_problems (self->library);
+
+      /* The window shows them too; the terminal gets them for authors. */
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr ("%s\n", ((GError *)g_ptr_array_index (problems, i))->message);
+    }
+}
+
+static const char *
+default_content_dir (void)
+{
+  const char *env = g_getenv ("FASCIA_CONTENT_DIR");
+
+  return env != NULL && env[0] != '\0' ? env : FASCIA_CONTENT_DIR;
+}
+
+static FasciaWindow *
+get_window (FasciaApplication *self,
+            gboolean          *created)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  *created = window == NULL;
+  if (window == NULL)
+    window = GTK_WINDOW (fascia_window_new (GTK_APPLICATION (self), self->library, self->load_error));
+
+  return FASCIA_WINDOW (window);
+}
+
+static int
+fascia_application_command_line (GApplication            *application,
+                                 GApplicationCommandLine *command_line)
+{
+  FasciaApplication *self = FASCIA_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *directory = NULL;
+  const char *page = NULL;
+  g_autofree char *absolute = NULL;
+  FasciaWindow *window;
+  gboolean created;
+
+  if (g_variant_dict_lookup (options, "content-dir", "^&ay", &directory))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, directory);
+
+      absolute = g_file_get_path (file);
+      if (self->library != NULL && g_strcmp0 (absolute, self->content_dir) != 0)
+        g_application_command_line_printerr (command_line,
+                                             _("Fascia is already running with the content of %s\n"),
+                                             self->content_dir);
+    }
+
+  load_library (self, absolute != NULL ? absolute : default_content_dir ());
+  window = get_window (self, &created);
+
+  g_variant_dict_lookup (options, "page", "&s", &page);
+  if (page != NULL)
+    {
+      if (!fascia_window_open (window, page))
+        g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), page);
+    }
+  if (created && fascia_window_get_page (window) == NULL)
+    fascia_window_open_start_page (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return 0;
+}
+
+static void
+fascia_application_activate (GApplication *application)
+{
+  FasciaApplication *self = FASCIA_APPLICATION (application);
+  FasciaWindow *window;
+  gboolean created;
+
+  load_library (self, default_content_dir ());
+  window = get_window (self, &created);
+  if (created)
+    fascia_window_open_start_page (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  FasciaApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Fascia authors", NULL };
+
+  adw_show_about_window (window,
+                         "application-name", _("Fascia"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Fascia authors"),
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "comments", _("Fascia explains how myofascial release, foam rolling and "
+                                       "trigger point work really work, and how to try them safely. "
+                                       "It is education, not diagnosis: it cannot tell what causes "
+                                       "your pain. See a professional for that, and at once for any "
+                                       "red flag."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* Close windows properly so that they save their state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (application);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+fascia_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *back_accels[] = { "<Alt>Left", NULL };
+  static const char *forward_accels[] = { "<Alt>Right", NULL };
+
+  G_APPLICATION_CLASS (fascia_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.back", back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.forward", forward_accels);
+}
+
+static void
+fascia_application_finalize (GObject *object)
+{
+  FasciaApplication *self = (FasciaApplication *)object;
+
+  g_clear_object (&self->library);
+  g_clear_error (&self->load_error);
+  g_clear_pointer (&self->content_dir, g_free);
+
+  G_OBJECT_CLASS (fascia_application_parent_class)->finalize (object);
+}
+
+static void
+fascia_application_class_init (FasciaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = fascia_application_finalize;
+  app_class->handle_local_options = fascia_application_handle_local_options;
+  app_class->command_line = fascia_application_command_line;
+  app_class->activate = fascia_application_activate;
+  app_class->startup = fascia_application_startup;
+}
+
+static void
+fascia_application_init (FasciaApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Learn how myofascial release really works, and try it safely."));
+}
+
+FasciaApplication *
+fascia_application_new (void)
+{
+  return g_object_new (FASCIA_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/org/fasciaapp/Fascia",
+                       NULL);
+}

@@ -1,0 +1,611 @@
+/* fascia-window.c - the main window: a sidebar of pages, the page, history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything the reader can go to is named by a target, "page" or
+ * "page#section": links, the sidebar, the command line and history all go
+ * through fascia_window_open(), so they behave the same.
+ */
+#define G_LOG_DOMAIN "fascia-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fascia-page-view.h"
+#include "fascia-window.h"
+
+typedef struct
+{
+  char   *page_id;
+  char   *section_id;
+  double  scroll;
+} HistoryEntry;
+
+struct _FasciaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  AdwWindowTitle       *window_title;
+  GtkRevealer          *problems_revealer;
+  GtkLabel             *problems_label;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwStatusPage        *empty_page;
+  FasciaPageView       *page_view;
+
+  FasciaLibrary        *library;
+  GSettings            *settings;
+  GHashTable           *rows_by_id;
+  GQueue                back;
+  GQueue                forward;
+  HistoryEntry         *current;
+  gboolean              syncing_sidebar;
+};
+
+G_DEFINE_FINAL_TYPE (FasciaWindow, fascia_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static HistoryEntry *
+history_entry_new (const char *page_id,
+                   const char *section_id,
+                   double      scroll)
+{
+  HistoryEntry *entry = g_new0 (HistoryEntry, 1);
+
+  entry->page_id = g_strdup (page_id);
+  entry->section_id = g_strdup (section_id);
+  entry->scroll = scroll;
+
+  return entry;
+}
+
+static void
+history_entry_free (HistoryEntry *entry)
+{
+  if (entry == NULL)
+    return;
+
+  g_free (entry->page_id);
+  g_free (entry->section_id);
+  g_free (entry);
+}
+
+static void
+update_actions (FasciaWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !g_queue_is_empty (&self->back));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", !g_queue_is_empty (&self->forward));
+}
+
+static void
+select_sidebar_row (FasciaWindow *self,
+                    const char   *page_id)
+{
+  GtkListBoxRow *row = g_hash_table_lookup (self->rows_by_id, page_id);
+
+  self->syncing_sidebar = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->sidebar_list, row);
+  else
+    gtk_list_box_unselect_all (self->sidebar_list);
+  self->syncing_sidebar = FALSE;
+}
+
+/* Shows what @entry names and makes it the current entry. @entry is taken. */
+static void
+show_entry (FasciaWindow *self,
+            HistoryEntry *entry,
+            gboolean      restore_scroll)
+{
+  FasciaPage *page = fascia_library_get_page (self->library, entry->page_id);
+
+  g_assert (page != NULL);
+
+  history_entry_free (self->current);
+  self->current = entry;
+
+  fascia_page_view_show_page (self->page_view, page,
+                              restore_scroll ? NULL : entry->section_id,
+                              restore_scroll ? entry->scroll : 0.0);
+  gtk_stack_set_visible_child_name (self->stack, "page");
+  adw_window_title_set_title (self->window_title, fascia_page_get_title (page));
+  adw_window_title_set_subtitle (self->window_title,
+                                 fascia_page_type_get_label (fascia_page_get_page_type (page)));
+  select_sidebar_row (self, entry->page_id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", entry->page_id);
+
+  update_actions (self);
+}
+
+static HistoryEntry *
+snapshot_current (FasciaWindow *self)
+{
+  HistoryEntry *entry = self->current;
+
+  self->current = NULL;
+  if (entry != NULL)
+    {
+      /* Remember where the reader was, not where the link pointed. */
+      g_clear_pointer (&entry->section_id, g_free);
+      entry->scroll = fascia_page_view_get_scroll (self->page_view);
+    }
+
+  return entry;
+}
+
+/**
+ * fascia_window_open:
+ * @target: "page" or "page#section"
+ *
+ * Opens @target, adding the page shown now to the back history.
+ *
+ * Returns: whether @target names a page of the library
+ */
+gboolean
+fascia_window_open (FasciaWindow *self,
+                    const char   *target)
+{
+  FasciaPage *page = NULL;
+  g_autofree char *section_id = NULL;
+  HistoryEntry *previous;
+
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  if (self->library == NULL || !fascia_library_resolve (self->library, target, &page, &section_id))
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no page “%s”"), target);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return FALSE;
+    }
+
+  /* Following a link to a section of the page already shown only scrolls. */
+  previous = snapshot_current (self);
+  if (previous != NULL)
+    g_queue_push_head (&self->back, previous);
+  g_queue_clear_full (&self->forward, (GDestroyNotify)history_entry_free);
+
+  show_entry (self, history_entry_new (fascia_page_get_id (page), section_id, 0.0), FALSE);
+
+  return TRUE;
+}
+
+gboolean
+fascia_window_go_back (FasciaWindow *self)
+{
+  HistoryEntry *entry;
+
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), FALSE);
+
+  entry = g_queue_pop_head (&self->back);
+  if (entry == NULL)
+    return FALSE;
+
+  g_queue_push_head (&self->forward, snapshot_current (self));
+  show_entry (self, entry, TRUE);
+
+  return TRUE;
+}
+
+gboolean
+fascia_window_go_forward (FasciaWindow *self)
+{
+  HistoryEntry *entry;
+
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), FALSE);
+
+  entry = g_queue_pop_head (&self->forward);
+  if (entry == NULL)
+    return FALSE;
+
+  g_queue_push_head (&self->back, snapshot_current (self));
+  show_entry (self, entry, TRUE);
+
+  return TRUE;
+}
+
+/**
+ * fascia_window_open_start_page:
+ *
+ * Opens the page the reader had open last time, or else the first page in
+ * reading order.
+ */
+void
+fascia_window_open_start_page (FasciaWindow *self)
+{
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (FASCIA_IS_WINDOW (self));
+
+  if (self->library == NULL || fascia_library_get_n_pages (self->library) == 0)
+    return;
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-page");
+
+  if (last != NULL && last[0] != '\0' && fascia_library_get_page (self->library, last) != NULL)
+    fascia_window_open (self, last);
+  else
+    fascia_window_open (self, fascia_page_get_id (fascia_library_get_page_at (self->library, 0)));
+}
+
+/**
+ * fascia_window_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page shown
+ */
+FasciaPage *
+fascia_window_get_page (FasciaWindow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
+  return fascia_page_view_get_page (self->page_view);
+}
+
+/**
+ * fascia_window_get_page_view:
+ *
+ * Returns: (transfer none): the page view
+ */
+GtkWidget *
+fascia_window_get_page_view (FasciaWindow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->page_view);
+}
+
+static void
+sidebar_row_activated_cb (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          FasciaWindow  *self)
+{
+  const char *page_id = g_object_get_data (G_OBJECT (row), "fascia-page-id");
+
+  if (self->syncing_sidebar || page_id == NULL)
+    return;
+
+  if (self->current != NULL && g_strcmp0 (self->current->page_id, page_id) == 0)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  else
+    fascia_window_open (self, page_id);
+}
+
+static void
+page_view_navigate_cb (FasciaPageView *view,
+                       const char     *target,
+                       FasciaWindow   *self)
+{
+  fascia_window_open (self, target);
+}
+
+static void
+sidebar_header_func (GtkListBoxRow *row,
+                     GtkListBoxRow *before,
+                     gpointer       user_data)
+{
+  FasciaPageType type = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "fascia-page-type"));
+  GtkWidget *header;
+
+  if (before != NULL &&
+      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (before), "fascia-page-type")) == type)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (fascia_page_type_get_label (type));
+  gtk_label_set_xalign (GTK_LABEL (header), 0.0f);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+build_sidebar (FasciaWindow *self)
+{
+  guint n = fascia_library_get_n_pages (self->library);
+
+  for (guint i = 0; i < n; i++)
+    {
+      FasciaPage *page = fascia_library_get_page_at (self->library, i);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (fascia_page_get_title (page));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (row, fascia_page_get_title (page));
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data_full (G_OBJECT (row), "fascia-page-id",
+                              g_strdup (fascia_page_get_id (page)), g_free);
+      g_object_set_data (G_OBJECT (row), "fascia-page-type",
+                         GUINT_TO_POINTER (fascia_page_get_page_type (page)));
+      gtk_list_box_append (self->sidebar_list, row);
+      g_hash_table_insert (self->rows_by_id, (char *)fascia_page_get_id (page), row);
+    }
+
+  gtk_list_box_set_header_func (self->sidebar_list, sidebar_header_func, NULL, NULL);
+}
+
+static void
+show_problems (FasciaWindow *self)
+{
+  GPtrArray *problems = fascia_library_get_problems (self->library);
+  guint n_skipped = fascia_library_get_n_skipped (self->library);
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->problems_revealer, problems->len > 0);
+  if (problems->len == 0)
+    return;
+
+  if (n_skipped > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u content file could not be loaded. The other pages work as usual.",
+                                         "%u content files could not be loaded. The other pages work as usual.",
+                                         n_skipped),
+                            n_skipped);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The content has %u problem, such as a broken link.",
+                                         "The content has %u problems, such as broken links.",
+                                         problems->len),
+                            problems->len);
+
+  gtk_label_set_text (self->problems_label, text);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+  GPtrArray *problems;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *dialog, *scroller, *label;
+
+  if (self->library == NULL)
+    return;
+
+  problems = fascia_library_get_problems (self->library);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, problem->message);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Content Problems"),
+                                   _("These problems were found in the content folder. "
+                                     "Files that could not be read were skipped; every other page works as usual."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+
+  /* Plain text, not markup: the messages quote content. */
+  label = gtk_label_new (text->str);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "monospace");
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  fascia_window_go_back (FASCIA_WINDOW (widget));
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  fascia_window_go_forward (FASCIA_WINDOW (widget));
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+mouse_button_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         FasciaWindow    *self)
+{
+  /* The extra buttons of a mouse, as in browsers and Yelp. */
+  switch (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)))
+    {
+    case 8:
+      fascia_window_go_back (self);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      break;
+    case 9:
+      fascia_window_go_forward (self);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      break;
+    default:
+      break;
+    }
+}
+
+static gboolean
+fascia_window_close_request (GtkWindow *window)
+{
+  FasciaWindow *self = FASCIA_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (fascia_window_parent_class)->close_request (window);
+}
+
+static void
+fascia_window_dispose (GObject *object)
+{
+  FasciaWindow *self = (FasciaWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FASCIA_TYPE_WINDOW);
+
+  g_queue_clear_full (&self->back, (GDestroyNotify)history_entry_free);
+  g_queue_clear_full (&self->forward, (GDestroyNotify)history_entry_free);
+  g_clear_pointer (&self->current, history_entry_free);
+  g_clear_pointer (&self->rows_by_id, g_hash_table_unref);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (fascia_window_parent_class)->dispose (object);
+}
+
+static void
+fascia_window_class_init (FasciaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = fascia_window_dispose;
+  window_class->close_request = fascia_window_close_request;
+
+  g_type_ensure (FASCIA_TYPE_PAGE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/fasciaapp/Fascia/fascia-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, page_view);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_view_navigate_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
+}
+
+static void
+fascia_window_init (FasciaWindow *self)
+{
+  GtkGesture *click;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_queue_init (&self->back);
+  g_queue_init (&self->forward);
+
+  /* Without an installed schema (a test, a build tree without devenv) the
+   * window works and simply remembers nothing. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (mouse_button_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  update_actions (self);
+}
+
+/**
+ * fascia_window_new:
+ * @application: (nullable): the application
+ * @library: (nullable): the loaded library, or %NULL when none could be loaded
+ * @load_error: (nullable): why no library could be loaded
+ */
+FasciaWindow *
+fascia_window_new (GtkApplication *application,
+                   FasciaLibrary  *library,
+                   const GError   *load_error)
+{
+  FasciaWindow *self = g_object_new (FASCIA_TYPE_WINDOW, "application", application, NULL);
+
+  self->library = library ? g_object_ref (library) : NULL;
+  fascia_page_view_set_library (self->page_view, library);
+
+  if (library != NULL)
+    {
+      build_sidebar (self);
+      show_problems (self);
+    }
+
+  if (library == NULL || fascia_library_get_n_pages (library) == 0)
+    {
+      g_autofree char *description = NULL;
+
+      if (load_error != NULL)
+        description = g_strdup_printf (_("The content folder could not be read: %s"), load_error->message);
+      else
+        description = g_strdup (_("The content folder holds no pages that could be loaded."));
+
+      adw_status_page_set_description (self->empty_page, NULL);
+      /* The description is markup; the error message is not. */
+      {
+        g_autofree char *escaped = g_markup_escape_text (description, -1);
+        adw_status_page_set_description (self->empty_page, escaped);
+      }
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+
+  return self;
+}

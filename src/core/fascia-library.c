@@ -1,0 +1,334 @@
+/* fascia-library.c - every page of a content folder, loaded once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The library reads every *.xml file below a folder, skips (and reports) the
+ * files that cannot be read, then checks what needs the whole folder:
+ * duplicate ids and links to pages or sections that do not exist. Once
+ * loaded it never changes, so widgets can hold on to its pages freely.
+ */
+#define G_LOG_DOMAIN "fascia-library"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <gio/gio.h>
+
+#include "fascia-content-error.h"
+#include "fascia-library.h"
+#include "fascia-parser.h"
+#include "fascia-validate.h"
+
+struct _FasciaLibrary
+{
+  GObject     parent_instance;
+
+  char       *directory;
+  GPtrArray  *pages;       /* reading order */
+  GHashTable *pages_by_id;
+  GPtrArray  *problems;
+  guint       n_skipped;
+};
+
+G_DEFINE_FINAL_TYPE (FasciaLibrary, fascia_library, G_TYPE_OBJECT)
+
+static void
+fascia_library_finalize (GObject *object)
+{
+  FasciaLibrary *self = (FasciaLibrary *)object;
+
+  g_clear_pointer (&self->directory, g_free);
+  g_clear_pointer (&self->pages_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fascia_library_parent_class)->finalize (object);
+}
+
+static void
+fascia_library_class_init (FasciaLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fascia_library_finalize;
+}
+
+static void
+fascia_library_init (FasciaLibrary *self)
+{
+  self->pages = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pages_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+}
+
+static gboolean
+collect_files (const char  *directory,
+               GPtrArray   *files,
+               guint        depth,
+               GError     **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  /* Content folders are shallow; a deep tree is most likely a link loop. */
+  if (depth > 8)
+    return TRUE;
+
+  dir = g_dir_open (directory, 0, error);
+  if (dir == NULL)
+    return FALSE;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      if (name[0] == '.')
+        continue;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (!collect_files (path, files, depth + 1, NULL))
+            continue;
+        }
+      else if (g_str_has_suffix (name, ".xml"))
+        {
+          g_ptr_array_add (files, g_steal_pointer (&path));
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static int
+compare_reading_order (gconstpointer a,
+                       gconstpointer b)
+{
+  FasciaPage *pa = *(FasciaPage * const *)a;
+  FasciaPage *pb = *(FasciaPage * const *)b;
+  FasciaPageType ta = fascia_page_get_page_type (pa);
+  FasciaPageType tb = fascia_page_get_page_type (pb);
+  guint oa, ob;
+  int cmp;
+
+  if (ta != tb)
+    return ta < tb ? -1 : 1;
+
+  oa = fascia_page_get_order (pa);
+  ob = fascia_page_get_order (pb);
+  if (oa != ob)
+    return oa < ob ? -1 : 1;
+
+  if ((cmp = g_utf8_collate (fascia_page_get_title (pa), fascia_page_get_title (pb))) != 0)
+    return cmp;
+
+  return strcmp (fascia_page_get_id (pa), fascia_page_get_id (pb));
+}
+
+/**
+ * fascia_library_load:
+ * @directory: a content folder
+ * @error: set only when the folder itself cannot be read
+ *
+ * Loads every page below @directory. Problems with single files do not fail
+ * the load: the files are skipped or the problem noted, and
+ * fascia_library_get_problems() lists them.
+ *
+ * Returns: (transfer full) (nullable): the library
+ */
+FasciaLibrary *
+fascia_library_load (const char  *directory,
+                     GError     **error)
+{
+  g_autoptr(FasciaLibrary) self = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (directory != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!collect_files (directory, files, 0, error))
+    return NULL;
+
+  g_ptr_array_sort (files, compare_paths);
+
+  self = g_object_new (FASCIA_TYPE_LIBRARY, NULL);
+  self->directory = g_strdup (directory);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      FasciaPage *page = fascia_parser_parse_file (path, self->problems);
+      FasciaPage *first;
+
+      if (page == NULL)
+        {
+          self->n_skipped++;
+          continue;
+        }
+
+      first = g_hash_table_lookup (self->pages_by_id, fascia_page_get_id (page));
+      if (first != NULL)
+        {
+          fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID,
+                                    path, fascia_page_get_line (page),
+                                    _("page id “%s” is already used by %s:%u; this file is skipped"),
+                                    fascia_page_get_id (page),
+                                    fascia_page_get_path (first), fascia_page_get_line (first));
+          self->n_skipped++;
+          g_object_unref (page);
+          continue;
+        }
+
+      fascia_validate_page (page, self->problems);
+      g_hash_table_insert (self->pages_by_id, (char *)fascia_page_get_id (page), page);
+      g_ptr_array_add (self->pages, page);
+    }
+
+  for (guint i = 0; i < self->pages->len; i++)
+    fascia_validate_links (g_ptr_array_index (self->pages, i), self->pages_by_id, self->problems);
+
+  g_ptr_array_sort (self->pages, compare_reading_order);
+  g_ptr_array_sort (self->problems, fascia_content_error_compare);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+fascia_library_get_directory (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  return self->directory;
+}
+
+guint
+fascia_library_get_n_pages (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), 0);
+  return self->pages->len;
+}
+
+/**
+ * fascia_library_get_page_at:
+ *
+ * Returns: (transfer none): the page at @position in reading order
+ */
+FasciaPage *
+fascia_library_get_page_at (FasciaLibrary *self,
+                            guint          position)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (position < self->pages->len, NULL);
+  return g_ptr_array_index (self->pages, position);
+}
+
+/**
+ * fascia_library_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page with @id
+ */
+FasciaPage *
+fascia_library_get_page (FasciaLibrary *self,
+                         const char    *id)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->pages_by_id, id);
+}
+
+/**
+ * fascia_library_dup_pages_of_type:
+ *
+ * Returns: (transfer container) (element-type FasciaPage): the pages of
+ *   @type in reading order
+ */
+GPtrArray *
+fascia_library_dup_pages_of_type (FasciaLibrary  *self,
+                                  FasciaPageType  type)
+{
+  GPtrArray *result;
+
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+
+  result = g_ptr_array_new ();
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (self->pages, i);
+
+      if (fascia_page_get_page_type (page) == type)
+        g_ptr_array_add (result, page);
+    }
+
+  return result;
+}
+
+/**
+ * fascia_library_get_problems:
+ *
+ * Returns: (transfer none) (element-type GError): every problem found while
+ *   loading, ordered by file and line
+ */
+GPtrArray *
+fascia_library_get_problems (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  return self->problems;
+}
+
+/**
+ * fascia_library_get_n_skipped:
+ *
+ * Returns: how many files could not be loaded at all
+ */
+guint
+fascia_library_get_n_skipped (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), 0);
+  return self->n_skipped;
+}
+
+/**
+ * fascia_library_resolve:
+ * @target: "page" or "page#section"
+ * @page: (out) (transfer none): the page
+ * @section_id: (out) (transfer full) (nullable): the section, when named
+ *
+ * Returns: whether @target names a page of the library (and a section of
+ *   it, when it names one)
+ */
+gboolean
+fascia_library_resolve (FasciaLibrary  *self,
+                        const char     *target,
+                        FasciaPage    **page,
+                        char          **section_id)
+{
+  const char *hash;
+  g_autofree char *page_id = NULL;
+  FasciaPage *found;
+
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  hash = strchr (target, '#');
+  page_id = hash ? g_strndup (target, hash - target) : g_strdup (target);
+  found = g_hash_table_lookup (self->pages_by_id, page_id);
+
+  if (found == NULL)
+    return FALSE;
+  if (hash != NULL && fascia_page_find_section (found, hash + 1) == NULL)
+    return FALSE;
+
+  if (page != NULL)
+    *page = found;
+  if (section_id != NULL)
+    *section_id = hash ? g_strdup (hash + 1) : NULL;
+
+  return TRUE;
+}

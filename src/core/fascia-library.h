@@ -1,0 +1,34 @@
+/* fascia-library.h - every page of a content folder, loaded once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "fascia-page.h"
+
+G_BEGIN_DECLS
+
+#define FASCIA_TYPE_LIBRARY (fascia_library_get_type ())
+
+G_DECLARE_FINAL_TYPE (FasciaLibrary, fascia_library, FASCIA, LIBRARY, GObject)
+
+FasciaLibrary *fascia_library_load             (const char      *directory,
+                                                GError         **error);
+const char    *fascia_library_get_directory    (FasciaLibrary   *self);
+guint          fascia_library_get_n_pages      (FasciaLibrary   *self);
+FasciaPage    *fascia_library_get_page_at      (FasciaLibrary   *self,
+                                                guint            position);
+FasciaPage    *fascia_library_get_page         (FasciaLibrary   *self,
+                                                const char      *id);
+GPtrArray     *fascia_library_dup_pages_of_type (FasciaLibrary  *self,
+                                                FasciaPageType   type);
+GPtrArray     *fascia_library_get_problems     (FasciaLibrary   *self);
+guint          fascia_library_get_n_skipped    (FasciaLibrary   *self);
+gboolean       fascia_library_resolve          (FasciaLibrary   *self,
+                                                const char      *target,
+                                                FasciaPage     **page,
+                                                char           **section_id);
+
+G_END_DECLS

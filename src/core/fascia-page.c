@@ -1,0 +1,511 @@
+/* fascia-page.c - one content page: its metadata, sections, blocks and sources
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fascia-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fascia-page-private.h"
+
+G_DEFINE_FINAL_TYPE (FasciaPage, fascia_page, G_TYPE_OBJECT)
+
+static void
+fascia_page_finalize (GObject *object)
+{
+  FasciaPage *self = (FasciaPage *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->summary, g_ptr_array_unref);
+  g_clear_pointer (&self->keywords, g_free);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fascia_page_parent_class)->finalize (object);
+}
+
+static void
+fascia_page_class_init (FasciaPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fascia_page_finalize;
+}
+
+static void
+fascia_page_init (FasciaPage *self)
+{
+  self->summary = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_inline_free);
+  self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_section_free);
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_source_free);
+}
+
+FasciaPage *
+fascia_page_new (void)
+{
+  return g_object_new (FASCIA_TYPE_PAGE, NULL);
+}
+
+FasciaInline *
+fascia_inline_new (FasciaInlineKind kind,
+                   guint            line)
+{
+  FasciaInline *run = g_new0 (FasciaInline, 1);
+
+  run->kind = kind;
+  run->line = line;
+  if (kind != FASCIA_INLINE_TEXT && kind != FASCIA_INLINE_CITATION)
+    run->children = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_inline_free);
+
+  return run;
+}
+
+void
+fascia_inline_free (FasciaInline *run)
+{
+  if (run == NULL)
+    return;
+
+  g_free (run->text);
+  g_free (run->target);
+  g_clear_pointer (&run->children, g_ptr_array_unref);
+  g_free (run);
+}
+
+FasciaBlock *
+fascia_block_new (FasciaBlockKind kind,
+                  guint           line)
+{
+  FasciaBlock *block = g_new0 (FasciaBlock, 1);
+
+  block->kind = kind;
+  block->line = line;
+
+  return block;
+}
+
+void
+fascia_block_free (FasciaBlock *block)
+{
+  if (block == NULL)
+    return;
+
+  g_clear_pointer (&block->inlines, g_ptr_array_unref);
+  g_clear_pointer (&block->children, g_ptr_array_unref);
+  g_free (block->title);
+  g_free (block->target);
+  g_free (block);
+}
+
+FasciaSection *
+fascia_section_new (void)
+{
+  FasciaSection *section = g_new0 (FasciaSection, 1);
+
+  section->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_block_free);
+
+  return section;
+}
+
+void
+fascia_section_free (FasciaSection *section)
+{
+  if (section == NULL)
+    return;
+
+  g_free (section->id);
+  g_free (section->title);
+  g_clear_pointer (&section->blocks, g_ptr_array_unref);
+  g_free (section);
+}
+
+FasciaSource *
+fascia_source_new (void)
+{
+  return g_new0 (FasciaSource, 1);
+}
+
+void
+fascia_source_free (FasciaSource *source)
+{
+  if (source == NULL)
+    return;
+
+  g_free (source->id);
+  g_free (source->authors);
+  g_free (source->year);
+  g_free (source->title);
+  g_free (source->venue);
+  g_free (source->url);
+  g_free (source);
+}
+
+const char *
+fascia_page_get_id (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->id;
+}
+
+FasciaPageType
+fascia_page_get_page_type (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), FASCIA_PAGE_ARTICLE);
+  return self->type;
+}
+
+guint
+fascia_page_get_order (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), 0);
+  return self->order;
+}
+
+const char *
+fascia_page_get_title (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->title;
+}
+
+/**
+ * fascia_page_get_summary:
+ *
+ * Returns: (transfer none) (element-type FasciaInline): the summary's inline runs
+ */
+GPtrArray *
+fascia_page_get_summary (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->summary;
+}
+
+const char *
+fascia_page_get_keywords (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->keywords;
+}
+
+const char *
+fascia_page_get_path (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->path;
+}
+
+guint
+fascia_page_get_line (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), 0);
+  return self->line;
+}
+
+GPtrArray *
+fascia_page_get_sections (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->sections;
+}
+
+GPtrArray *
+fascia_page_get_sources (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->sources;
+}
+
+const FasciaSection *
+fascia_page_find_section (FasciaPage *self,
+                          const char *section_id)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  g_return_val_if_fail (section_id != NULL, NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (self->sections, i);
+
+      if (g_strcmp0 (section->id, section_id) == 0)
+        return section;
+    }
+
+  return NULL;
+}
+
+const FasciaSection *
+fascia_page_find_section_by_role (FasciaPage        *self,
+                                  FasciaSectionRole  role)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (self->sections, i);
+
+      if (section->role == role)
+        return section;
+    }
+
+  return NULL;
+}
+
+/**
+ * fascia_page_find_source:
+ *
+ * Returns: the index of the source with @source_id in the page's sources,
+ *   or -1 when the page has none by that id
+ */
+int
+fascia_page_find_source (FasciaPage *self,
+                         const char *source_id)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), -1);
+  g_return_val_if_fail (source_id != NULL, -1);
+
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      const FasciaSource *source = g_ptr_array_index (self->sources, i);
+
+      if (g_strcmp0 (source->id, source_id) == 0)
+        return (int)i;
+    }
+
+  return -1;
+}
+
+static void
+append_text (GString   *out,
+             GPtrArray *inlines)
+{
+  if (inlines == NULL)
+    return;
+
+  for (guint i = 0; i < inlines->len; i++)
+    {
+      const FasciaInline *run = g_ptr_array_index (inlines, i);
+
+      if (run->kind == FASCIA_INLINE_TEXT)
+        g_string_append (out, run->text);
+      else
+        append_text (out, run->children);
+    }
+}
+
+/**
+ * fascia_inlines_to_text:
+ *
+ * Returns: (transfer full): the plain text of @inlines, without citations
+ */
+char *
+fascia_inlines_to_text (GPtrArray *inlines)
+{
+  GString *out = g_string_new (NULL);
+
+  append_text (out, inlines);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+fascia_page_dup_summary_text (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return fascia_inlines_to_text (self->summary);
+}
+
+static void
+foreach_inline_in (FasciaPage       *self,
+                   GPtrArray        *inlines,
+                   FasciaInlineFunc  func,
+                   gpointer          user_data)
+{
+  if (inlines == NULL)
+    return;
+
+  for (guint i = 0; i < inlines->len; i++)
+    {
+      const FasciaInline *run = g_ptr_array_index (inlines, i);
+
+      func (self, run, user_data);
+      foreach_inline_in (self, run->children, func, user_data);
+    }
+}
+
+static void
+foreach_block_in (FasciaPage      *self,
+                  GPtrArray       *blocks,
+                  FasciaBlockFunc  func,
+                  gpointer         user_data)
+{
+  if (blocks == NULL)
+    return;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const FasciaBlock *block = g_ptr_array_index (blocks, i);
+
+      func (self, block, user_data);
+      foreach_block_in (self, block->children, func, user_data);
+    }
+}
+
+/**
+ * fascia_page_foreach_block:
+ *
+ * Calls @func for every block of every section, depth first, parents before
+ * their children.
+ */
+void
+fascia_page_foreach_block (FasciaPage      *self,
+                           FasciaBlockFunc  func,
+                           gpointer         user_data)
+{
+  g_return_if_fail (FASCIA_IS_PAGE (self));
+  g_return_if_fail (func != NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (self->sections, i);
+
+      foreach_block_in (self, section->blocks, func, user_data);
+    }
+}
+
+typedef struct
+{
+  FasciaInlineFunc func;
+  gpointer         user_data;
+} InlineWalk;
+
+static void
+walk_block_inlines (FasciaPage        *self,
+                    const FasciaBlock *block,
+                    gpointer           user_data)
+{
+  InlineWalk *walk = user_data;
+
+  foreach_inline_in (self, block->inlines, walk->func, walk->user_data);
+}
+
+/**
+ * fascia_page_foreach_inline:
+ *
+ * Calls @func for every inline run of the page: the summary's first, then
+ * those of every block in document order, parents before their children.
+ */
+void
+fascia_page_foreach_inline (FasciaPage       *self,
+                            FasciaInlineFunc  func,
+                            gpointer          user_data)
+{
+  InlineWalk walk = { func, user_data };
+
+  g_return_if_fail (FASCIA_IS_PAGE (self));
+  g_return_if_fail (func != NULL);
+
+  foreach_inline_in (self, self->summary, func, user_data);
+  fascia_page_foreach_block (self, walk_block_inlines, &walk);
+}
+
+static const char * const page_type_names[FASCIA_N_PAGE_TYPES] = {
+  "article", "region", "technique", "muscle", "condition", "reference",
+};
+
+const char *
+fascia_page_type_to_string (FasciaPageType type)
+{
+  g_return_val_if_fail (type < FASCIA_N_PAGE_TYPES, NULL);
+  return page_type_names[type];
+}
+
+gboolean
+fascia_page_type_from_string (const char     *str,
+                              FasciaPageType *type)
+{
+  for (guint i = 0; i < FASCIA_N_PAGE_TYPES; i++)
+    {
+      if (g_strcmp0 (str, page_type_names[i]) == 0)
+        {
+          *type = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * fascia_page_type_get_label:
+ *
+ * Returns: the translated, plural name of a group of pages of @type, as the
+ *   sidebar shows it
+ */
+const char *
+fascia_page_type_get_label (FasciaPageType type)
+{
+  switch (type)
+    {
+    case FASCIA_PAGE_ARTICLE:
+      return _("Learn");
+    case FASCIA_PAGE_REGION:
+      return _("Where It Hurts");
+    case FASCIA_PAGE_TECHNIQUE:
+      return _("Techniques");
+    case FASCIA_PAGE_MUSCLE:
+      return _("Muscles");
+    case FASCIA_PAGE_CONDITION:
+      return _("Conditions");
+    case FASCIA_PAGE_REFERENCE:
+      return _("Sources");
+    case FASCIA_N_PAGE_TYPES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char * const evidence_names[] = {
+  "strong", "moderate", "limited", "disputed", "opinion",
+};
+
+const char *
+fascia_evidence_level_to_string (FasciaEvidenceLevel level)
+{
+  g_return_val_if_fail (level <= FASCIA_EVIDENCE_OPINION, NULL);
+  return evidence_names[level];
+}
+
+const char *
+fascia_evidence_level_get_label (FasciaEvidenceLevel level)
+{
+  switch (level)
+    {
+    case FASCIA_EVIDENCE_STRONG:
+      return _("Strong evidence");
+    case FASCIA_EVIDENCE_MODERATE:
+      return _("Moderate evidence");
+    case FASCIA_EVIDENCE_LIMITED:
+      return _("Limited evidence");
+    case FASCIA_EVIDENCE_DISPUTED:
+      return _("Disputed");
+    case FASCIA_EVIDENCE_OPINION:
+      return _("Practitioner opinion");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char * const note_names[] = {
+  "tip", "info", "caution", "danger",
+};
+
+const char *
+fascia_note_kind_to_string (FasciaNoteKind kind)
+{
+  g_return_val_if_fail (kind <= FASCIA_NOTE_DANGER, NULL);
+  return note_names[kind];
+}

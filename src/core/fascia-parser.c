@@ -1,0 +1,824 @@
+/* fascia-parser.c - the safe reader of content files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Content files are read with libxml2 under a tight set of rules: no network,
+ * no DOCTYPE (and so no entity declarations, no external entities and no DTD
+ * loading), no XInclude, a size limit and a nesting limit. A file is first
+ * checked to be well formed, then against the shipped RELAX NG schema, and
+ * only then turned into a FasciaPage. Every problem becomes a GError whose
+ * message starts with "file:line:".
+ */
+#define G_LOG_DOMAIN "fascia-parser"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include "fascia-content-error.h"
+#include "fascia-core-resources.h"
+#include "fascia-page-private.h"
+#include "fascia-parser.h"
+
+#define PAGE_NS "http://fasciaapp.org/ns/page/1"
+#define SCHEMA_RESOURCE "/org/fasciaapp/Fascia/core/fascia-page.rng"
+
+typedef struct
+{
+  const char *path;
+  GError     *fatal;
+  GPtrArray  *problems;
+  FasciaPage *page;
+} ParseState;
+
+static xmlParserInputPtr
+refuse_external_entity (const char       *url,
+                        const char       *id,
+                        xmlParserCtxtPtr  ctxt)
+{
+  /* A content file is self-contained: nothing outside it is ever read, not
+   * even a local file. The DOCTYPE check below already stops every way in,
+   * this loader is the second lock on the same door. */
+  return NULL;
+}
+
+static gpointer
+load_schema (gpointer data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  xmlRelaxNGParserCtxtPtr pctxt;
+  xmlRelaxNGPtr schema;
+  gsize size;
+  const char *text;
+
+  xmlInitParser ();
+  xmlSetExternalEntityLoader (refuse_external_entity);
+
+  bytes = g_resource_lookup_data (fascia_core_get_resource (), SCHEMA_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("The content schema is missing from the resources: %s", error->message);
+
+  text = g_bytes_get_data (bytes, &size);
+  pctxt = xmlRelaxNGNewMemParserCtxt (text, (int)size);
+  schema = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+
+  if (schema == NULL)
+    g_error ("The content schema %s does not parse", SCHEMA_RESOURCE);
+
+  return schema;
+}
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, load_schema, NULL);
+}
+
+static char *
+clean_message (const char *message)
+{
+  char *copy = g_strdup (message != NULL ? message : "unknown error");
+
+  return g_strstrip (copy);
+}
+
+static void
+set_fatal (ParseState         *state,
+           FasciaContentError  code,
+           guint               line,
+           const char         *what)
+{
+  if (state->fatal == NULL)
+    state->fatal = fascia_content_error_new (code, state->path, line, "%s", what);
+}
+
+static void
+on_parse_error (void        *user_data,
+                xmlErrorPtr  err)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+  g_autofree char *what = NULL;
+  FasciaContentError code = FASCIA_CONTENT_ERROR_MALFORMED;
+
+  if (err->level < XML_ERR_ERROR)
+    return;
+
+  switch (err->code)
+    {
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_ENTITY_LOOP:
+    case XML_ERR_ENTITY_BOUNDARY:
+    case XML_ERR_EXT_ENTITY_STANDALONE:
+      code = FASCIA_CONTENT_ERROR_FORBIDDEN;
+      break;
+    default:
+      break;
+    }
+
+  what = clean_message (err->message);
+  set_fatal (state, code, err->line > 0 ? (guint)err->line : 1, what);
+}
+
+static void
+on_doctype (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  /* Stop before a single declaration of the subset is read: that is where
+   * entity expansion bombs and external entities live. */
+  set_fatal (state, FASCIA_CONTENT_ERROR_FORBIDDEN, (guint)xmlSAX2GetLineNumber (ctxt),
+             _("DOCTYPE declarations are not allowed in content files"));
+  xmlStopParser (ctxt);
+}
+
+static void
+on_schema_error (void        *user_data,
+                 xmlErrorPtr  err)
+{
+  ParseState *state = user_data;
+  g_autofree char *what = NULL;
+  guint line = err->line > 0 ? (guint)err->line : 0;
+
+  if (err->node != NULL)
+    {
+      long node_line = xmlGetLineNo ((xmlNodePtr)err->node);
+
+      if (node_line > 0)
+        line = (guint)node_line;
+    }
+
+  what = clean_message (err->message);
+  set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), what);
+}
+
+static guint
+node_line (xmlNode *node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 ? (guint)line : 1;
+}
+
+static gboolean
+check_depth (ParseState *state,
+             xmlNode    *node,
+             guint       depth)
+{
+  if (depth > FASCIA_PARSER_MAX_DEPTH)
+    {
+      g_autofree char *what =
+        g_strdup_printf (_("elements are nested more than %d deep"), FASCIA_PARSER_MAX_DEPTH);
+
+      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, node_line (node), what);
+      return FALSE;
+    }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE && !check_depth (state, child, depth + 1))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE &&
+         node->ns != NULL &&
+         g_strcmp0 ((const char *)node->ns->href, PAGE_NS) == 0 &&
+         g_strcmp0 ((const char *)node->name, name) == 0;
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
+  char *copy = g_strdup ((const char *)value);
+
+  xmlFree (value);
+
+  return copy;
+}
+
+static guint
+get_uint_attr (xmlNode    *node,
+               const char *name)
+{
+  g_autofree char *value = get_attr (node, name);
+
+  if (value == NULL)
+    return 0;
+
+  return (guint)MIN (g_ascii_strtoull (value, NULL, 10), G_MAXUINT);
+}
+
+/* Folds every run of white space into one space, as a reader expects from
+ * text that is indented and wrapped in the source file. */
+static char *
+collapse_space (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean in_space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (!in_space)
+            g_string_append_c (out, ' ');
+          in_space = TRUE;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          in_space = FALSE;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+get_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *text = collapse_space (content != NULL ? (const char *)content : "");
+
+  xmlFree (content);
+
+  return g_strstrip (text);
+}
+
+static GPtrArray *read_inlines (ParseState *state,
+                                xmlNode    *parent);
+
+static FasciaInline *
+read_inline (ParseState *state,
+             xmlNode    *node)
+{
+  static const struct {
+    const char       *name;
+    FasciaInlineKind  kind;
+    const char       *target_attr;
+  } kinds[] = {
+    { "em", FASCIA_INLINE_EMPHASIS, NULL },
+    { "strong", FASCIA_INLINE_STRONG, NULL },
+    { "term", FASCIA_INLINE_TERM, NULL },
+    { "link", FASCIA_INLINE_LINK, "to" },
+    { "ext", FASCIA_INLINE_EXTERNAL, "href" },
+    { "cite", FASCIA_INLINE_CITATION, "ref" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      FasciaInline *run;
+
+      if (!is_element (node, kinds[i].name))
+        continue;
+
+      run = fascia_inline_new (kinds[i].kind, node_line (node));
+      if (kinds[i].target_attr != NULL)
+        run->target = get_attr (node, kinds[i].target_attr);
+
+      /* "#section" means a section of this page: store the full target so
+       * that everything after the parser sees one form. */
+      if (run->kind == FASCIA_INLINE_LINK && run->target != NULL && run->target[0] == '#')
+        {
+          char *full = g_strconcat (state->page->id, run->target, NULL);
+
+          g_free (run->target);
+          run->target = full;
+        }
+
+      if (run->children != NULL)
+        {
+          g_ptr_array_unref (run->children);
+          run->children = read_inlines (state, node);
+        }
+
+      return run;
+    }
+
+  return NULL;
+}
+
+static void
+trim_edges (GPtrArray *inlines,
+            gboolean   leading)
+{
+  while (inlines != NULL && inlines->len > 0)
+    {
+      guint index = leading ? 0 : inlines->len - 1;
+      FasciaInline *run = g_ptr_array_index (inlines, index);
+
+      if (run->kind == FASCIA_INLINE_TEXT)
+        {
+          if (leading)
+            g_strchug (run->text);
+          else
+            g_strchomp (run->text);
+
+          if (run->text[0] == '\0')
+            {
+              g_ptr_array_remove_index (inlines, index);
+              continue;
+            }
+        }
+      else if (run->children != NULL)
+        {
+          trim_edges (run->children, leading);
+        }
+
+      break;
+    }
+}
+
+static GPtrArray *
+read_inlines (ParseState *state,
+              xmlNode    *parent)
+{
+  GPtrArray *inlines = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_inline_free);
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        {
+          FasciaInline *run = fascia_inline_new (FASCIA_INLINE_TEXT, node_line (node));
+
+          run->text = collapse_space ((const char *)node->content);
+          g_ptr_array_add (inlines, run);
+        }
+      else if (node->type == XML_ELEMENT_NODE)
+        {
+          FasciaInline *run = read_inline (state, node);
+
+          if (run != NULL)
+            g_ptr_array_add (inlines, run);
+        }
+    }
+
+  return inlines;
+}
+
+static GPtrArray *
+read_block_inlines (ParseState *state,
+                    xmlNode    *parent)
+{
+  GPtrArray *inlines = read_inlines (state, parent);
+
+  trim_edges (inlines, TRUE);
+  trim_edges (inlines, FALSE);
+
+  return inlines;
+}
+
+static GPtrArray *
+new_block_array (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_block_free);
+}
+
+static int
+lookup (const char         *value,
+        const char * const *names,
+        guint               n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (g_strcmp0 (value, names[i]) == 0)
+        return (int)i;
+    }
+
+  return 0;
+}
+
+static FasciaBlock *read_block (ParseState *state,
+                                xmlNode    *node);
+
+static FasciaBlock *
+read_simple (ParseState      *state,
+             xmlNode         *node,
+             FasciaBlockKind  kind)
+{
+  FasciaBlock *block = fascia_block_new (kind, node_line (node));
+
+  block->inlines = read_block_inlines (state, node);
+
+  return block;
+}
+
+static FasciaBlock *
+read_container (ParseState      *state,
+                xmlNode         *node,
+                FasciaBlockKind  kind)
+{
+  FasciaBlock *block = fascia_block_new (kind, node_line (node));
+
+  block->children = new_block_array ();
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      FasciaBlock *inner;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_element (child, "caption"))
+        {
+          block->inlines = read_block_inlines (state, child);
+          continue;
+        }
+
+      inner = read_block (state, child);
+      if (inner != NULL)
+        g_ptr_array_add (block->children, inner);
+    }
+
+  return block;
+}
+
+static FasciaBlock *
+read_block (ParseState *state,
+            xmlNode    *node)
+{
+  static const char * const list_styles[] = { "bullet", "numbered" };
+  static const char * const note_kinds[] = { "tip", "info", "caution", "danger" };
+  static const char * const levels[] = { "strong", "moderate", "limited", "disputed", "opinion" };
+  static const char * const zones[] = { "essential", "spillover" };
+  FasciaBlock *block = NULL;
+  g_autofree char *value = NULL;
+
+  if (is_element (node, "p"))
+    return read_simple (state, node, FASCIA_BLOCK_PARAGRAPH);
+
+  if (is_element (node, "item"))
+    return read_simple (state, node, FASCIA_BLOCK_LIST_ITEM);
+
+  if (is_element (node, "cell"))
+    return read_simple (state, node, FASCIA_BLOCK_TABLE_CELL);
+
+  if (is_element (node, "list"))
+    {
+      block = read_container (state, node, FASCIA_BLOCK_LIST);
+      value = get_attr (node, "style");
+      block->numbered = lookup (value, list_styles, G_N_ELEMENTS (list_styles)) == 1;
+      return block;
+    }
+
+  if (is_element (node, "note"))
+    {
+      block = read_container (state, node, FASCIA_BLOCK_NOTE);
+      value = get_attr (node, "kind");
+      block->note_kind = lookup (value, note_kinds, G_N_ELEMENTS (note_kinds));
+      block->title = get_attr (node, "title");
+      return block;
+    }
+
+  if (is_element (node, "table"))
+    return read_container (state, node, FASCIA_BLOCK_TABLE);
+
+  if (is_element (node, "header") || is_element (node, "row"))
+    {
+      block = read_container (state, node, FASCIA_BLOCK_TABLE_ROW);
+      block->header = is_element (node, "header");
+      return block;
+    }
+
+  if (is_element (node, "steps"))
+    return read_container (state, node, FASCIA_BLOCK_STEPS);
+
+  if (is_element (node, "step"))
+    {
+      block = read_simple (state, node, FASCIA_BLOCK_STEP);
+      block->hold_seconds = get_uint_attr (node, "hold");
+      block->sets = get_uint_attr (node, "sets");
+      return block;
+    }
+
+  if (is_element (node, "evidence"))
+    {
+      block = read_simple (state, node, FASCIA_BLOCK_EVIDENCE);
+      value = get_attr (node, "level");
+      block->evidence_level = lookup (value, levels, G_N_ELEMENTS (levels));
+      return block;
+    }
+
+  if (is_element (node, "referrers"))
+    return read_container (state, node, FASCIA_BLOCK_REFERRERS);
+
+  if (is_element (node, "referrer"))
+    {
+      block = read_simple (state, node, FASCIA_BLOCK_REFERRER);
+      block->target = get_attr (node, "page");
+      value = get_attr (node, "zone");
+      block->zone = lookup (value, zones, G_N_ELEMENTS (zones));
+      return block;
+    }
+
+  /* The schema has already refused anything else. */
+  g_warn_if_reached ();
+  return NULL;
+}
+
+static FasciaSection *
+read_section (ParseState *state,
+              xmlNode    *node)
+{
+  static const char * const roles[] = { "", "contraindications", "stop", "red-flags", "professional" };
+  FasciaSection *section = fascia_section_new ();
+  g_autofree char *role = get_attr (node, "role");
+
+  section->id = get_attr (node, "id");
+  section->line = node_line (node);
+  section->role = lookup (role, roles, G_N_ELEMENTS (roles));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      FasciaBlock *block;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_element (child, "title"))
+        {
+          section->title = get_text (child);
+          continue;
+        }
+
+      block = read_block (state, child);
+      if (block != NULL)
+        g_ptr_array_add (section->blocks, block);
+    }
+
+  return section;
+}
+
+static FasciaSource *
+read_source (xmlNode *node)
+{
+  FasciaSource *source = fascia_source_new ();
+
+  source->id = get_attr (node, "id");
+  source->line = node_line (node);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      char **field = NULL;
+
+      if (is_element (child, "authors"))
+        field = &source->authors;
+      else if (is_element (child, "year"))
+        field = &source->year;
+      else if (is_element (child, "title"))
+        field = &source->title;
+      else if (is_element (child, "venue"))
+        field = &source->venue;
+      else if (is_element (child, "url"))
+        field = &source->url;
+
+      if (field != NULL)
+        {
+          g_free (*field);
+          *field = get_text (child);
+        }
+    }
+
+  return source;
+}
+
+static void
+read_page (ParseState *state,
+           xmlNode    *root)
+{
+  FasciaPage *page = state->page;
+  g_autofree char *type = get_attr (root, "type");
+
+  page->id = get_attr (root, "id");
+  page->line = node_line (root);
+  page->order = get_uint_attr (root, "order");
+  if (!fascia_page_type_from_string (type, &page->type))
+    g_warn_if_reached ();
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "title"))
+        {
+          page->title = get_text (child);
+        }
+      else if (is_element (child, "summary"))
+        {
+          g_ptr_array_unref (page->summary);
+          page->summary = read_block_inlines (state, child);
+        }
+      else if (is_element (child, "keywords"))
+        {
+          page->keywords = get_text (child);
+        }
+      else if (is_element (child, "section"))
+        {
+          g_ptr_array_add (page->sections, read_section (state, child));
+        }
+      else if (is_element (child, "sources"))
+        {
+          for (xmlNode *node = child->children; node != NULL; node = node->next)
+            {
+              if (is_element (node, "source"))
+                g_ptr_array_add (page->sources, read_source (node));
+            }
+        }
+    }
+}
+
+/**
+ * fascia_parser_parse_data:
+ * @data: the bytes of a content file
+ * @length: their number
+ * @path: the file's name as problems should show it
+ * @problems: (element-type GError): where problems are added
+ *
+ * Reads one page. A problem that stops the page from loading (the file is
+ * too large, not well formed, holds a DOCTYPE, nests too deep or does not
+ * match the schema) is added to @problems and %NULL is returned.
+ *
+ * Returns: (transfer full) (nullable): the page
+ */
+FasciaPage *
+fascia_parser_parse_data (const char *data,
+                          gsize       length,
+                          const char *path,
+                          GPtrArray  *problems)
+{
+  ParseState state = { path, NULL, problems, NULL };
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc = NULL;
+  xmlNode *root;
+  xmlRelaxNGPtr schema;
+  g_autoptr(FasciaPage) page = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  schema = get_schema ();
+
+  if (length > FASCIA_PARSER_MAX_FILE_SIZE)
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_TOO_LARGE, path, 1,
+                                _("the file is larger than %d KiB"),
+                                FASCIA_PARSER_MAX_FILE_SIZE / 1024);
+      return NULL;
+    }
+
+  ctxt = xmlCreateMemoryParserCtxt (data != NULL ? data : "", (int)length);
+  if (ctxt == NULL)
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MALFORMED, path, 1,
+                                _("the file is empty or cannot be read as XML"));
+      return NULL;
+    }
+
+  ctxt->_private = &state;
+  ctxt->sax->serror = on_parse_error;
+  ctxt->sax->internalSubset = on_doctype;
+  xmlCtxtUseOptions (ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+
+  xmlParseDocument (ctxt);
+  doc = ctxt->myDoc;
+  ctxt->myDoc = NULL;
+
+  if (state.fatal == NULL && (!ctxt->wellFormed || doc == NULL))
+    set_fatal (&state, FASCIA_CONTENT_ERROR_MALFORMED, 1, _("the file is not well-formed XML"));
+
+  xmlFreeParserCtxt (ctxt);
+
+  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+
+  if (state.fatal == NULL && root != NULL)
+    check_depth (&state, root, 1);
+
+  if (state.fatal == NULL && root != NULL)
+    {
+      xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (schema);
+
+      xmlRelaxNGSetValidStructuredErrors (vctxt, on_schema_error, &state);
+      if (xmlRelaxNGValidateDoc (vctxt, doc) != 0 && state.fatal == NULL)
+        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, node_line (root),
+                   _("the page does not match the content schema"));
+      xmlRelaxNGFreeValidCtxt (vctxt);
+    }
+
+  if (state.fatal == NULL && root != NULL)
+    {
+      page = state.page = fascia_page_new ();
+      page->path = g_strdup (path);
+      read_page (&state, root);
+    }
+
+  g_clear_pointer (&doc, xmlFreeDoc);
+
+  if (state.fatal != NULL)
+    {
+      g_ptr_array_add (problems, state.fatal);
+      return NULL;
+    }
+
+  return g_steal_pointer (&page);
+}
+
+/**
+ * fascia_parser_parse_file:
+ * @path: the file
+ * @problems: (element-type GError): where problems are added
+ *
+ * Like fascia_parser_parse_data(), reading @path first. A file larger than
+ * the limit is refused without being read whole.
+ *
+ * Returns: (transfer full) (nullable): the page
+ */
+FasciaPage *
+fascia_parser_parse_file (const char *path,
+                          GPtrArray  *problems)
+{
+  g_autofree char *data = NULL;
+  FILE *file;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
+                                _("cannot open the file: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* Read one byte past the limit: that is enough to know a file is too
+   * large, however large it really is. */
+  data = g_malloc (FASCIA_PARSER_MAX_FILE_SIZE + 1);
+  length = fread (data, 1, FASCIA_PARSER_MAX_FILE_SIZE + 1, file);
+
+  if (ferror (file))
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
+                                _("cannot read the file"));
+      fclose (file);
+      return NULL;
+    }
+
+  fclose (file);
+
+  return fascia_parser_parse_data (data, length, path, problems);
+}
+
+/**
+ * fascia_parser_load_page:
+ * @path: the file
+ * @error: the first problem that stopped the page from loading
+ *
+ * Returns: (transfer full) (nullable): the page
+ */
+FasciaPage *
+fascia_parser_load_page (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  FasciaPage *page = fascia_parser_parse_file (path, problems);
+
+  if (page == NULL)
+    {
+      g_assert (problems->len > 0);
+      g_propagate_error (error, g_ptr_array_steal_index (problems, 0));
+    }
+
+  return page;
+}

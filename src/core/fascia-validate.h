@@ -1,0 +1,19 @@
+/* fascia-validate.h - the checks a schema cannot make
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "fascia-page.h"
+
+G_BEGIN_DECLS
+
+void fascia_validate_page  (FasciaPage *page,
+                            GPtrArray  *problems);
+void fascia_validate_links (FasciaPage *page,
+                            GHashTable *pages_by_id,
+                            GPtrArray  *problems);
+
+G_END_DECLS

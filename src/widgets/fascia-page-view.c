@@ -1,0 +1,774 @@
+/* fascia-page-view.c - shows one page as GTK widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every block becomes real widgets: headings are labels with the heading
+ * role, text is wrapped and selectable, notes, evidence and steps are boxes
+ * styled by CSS classes. All text reaches Pango through
+ * fascia_inlines_to_markup() or as plain text, never as raw content.
+ *
+ * CSS nodes: pageview, with the classes .note.tip/.info/.caution/.danger,
+ * .evidence.<level>, .steps, .step-number, .page-table and .sources inside.
+ *
+ * Accessibility: headings carry GTK_ACCESSIBLE_ROLE_HEADING and their level;
+ * links inside text are Pango links that GTK exposes and activates.
+ */
+#define G_LOG_DOMAIN "fascia-page-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "fascia-markup.h"
+#include "fascia-page-view.h"
+
+struct _FasciaPageView
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *scroller;
+  GtkWidget      *clamp;
+  GtkWidget      *box;
+
+  FasciaLibrary  *library;
+  FasciaPage     *page;
+  GHashTable     *anchors;      /* section or source id → widget */
+  GPtrArray      *labels;       /* every text label, for dup_text */
+
+  char           *pending_anchor;
+  double          pending_scroll;
+  guint           scroll_tick;
+};
+
+enum {
+  PROP_0,
+  PROP_PAGE,
+  N_PROPS
+};
+
+enum {
+  NAVIGATE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (FasciaPageView, fascia_page_view, GTK_TYPE_WIDGET)
+
+static gboolean
+on_activate_link_cb (GtkLabel       *label,
+                     const char     *uri,
+                     FasciaPageView *self)
+{
+  return fascia_page_view_activate_link (self, uri);
+}
+
+static GtkWidget *
+text_label (FasciaPageView *self,
+            const char     *markup,
+            const char     *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link_cb), self);
+  g_ptr_array_add (self->labels, label);
+
+  return label;
+}
+
+static GtkWidget *
+inline_label (FasciaPageView *self,
+              GPtrArray      *inlines,
+              const char     *css_class)
+{
+  g_autofree char *markup = fascia_inlines_to_markup (inlines, self->page);
+
+  return text_label (self, markup, css_class);
+}
+
+static GtkWidget *
+plain_label (FasciaPageView *self,
+             const char     *text,
+             const char     *css_class)
+{
+  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  return text_label (self, markup, css_class);
+}
+
+static GtkWidget *
+heading_label (FasciaPageView *self,
+               const char     *text,
+               int             level,
+               const char     *css_class)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "label", text != NULL ? text : "",
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0f,
+                                   "selectable", TRUE,
+                                   NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
+                                  -1);
+  gtk_widget_add_css_class (label, css_class);
+  g_ptr_array_add (self->labels, label);
+
+  return label;
+}
+
+static GtkWidget *
+vbox (int spacing)
+{
+  return gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+}
+
+static GtkWidget *build_block (FasciaPageView    *self,
+                               const FasciaBlock *block);
+
+static GtkWidget *
+build_list (FasciaPageView    *self,
+            const FasciaBlock *block)
+{
+  GtkWidget *list = vbox (6);
+
+  gtk_widget_add_css_class (list, "page-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  block->numbered ? _("Numbered list") : _("List"),
+                                  -1);
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *item = g_ptr_array_index (block->children, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      g_autofree char *marker_text = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
+      GtkWidget *marker = gtk_label_new (marker_text);
+
+      gtk_label_set_xalign (GTK_LABEL (marker), 1.0f);
+      gtk_label_set_yalign (GTK_LABEL (marker), 0.0f);
+      gtk_widget_set_valign (marker, GTK_ALIGN_START);
+      gtk_widget_set_size_request (marker, 22, -1);
+      gtk_widget_add_css_class (marker, "list-marker");
+      gtk_box_append (GTK_BOX (row), marker);
+      gtk_box_append (GTK_BOX (row), inline_label (self, item->inlines, NULL));
+      gtk_box_append (GTK_BOX (list), row);
+    }
+
+  return list;
+}
+
+static const char *
+note_default_title (FasciaNoteKind kind)
+{
+  switch (kind)
+    {
+    case FASCIA_NOTE_TIP:
+      return _("Tip");
+    case FASCIA_NOTE_INFO:
+      return _("Good to Know");
+    case FASCIA_NOTE_CAUTION:
+      return _("Caution");
+    case FASCIA_NOTE_DANGER:
+      return _("Danger");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+note_icon (FasciaNoteKind kind)
+{
+  switch (kind)
+    {
+    case FASCIA_NOTE_TIP:
+      return "starred-symbolic";
+    case FASCIA_NOTE_INFO:
+      return "dialog-information-symbolic";
+    case FASCIA_NOTE_CAUTION:
+      return "dialog-warning-symbolic";
+    case FASCIA_NOTE_DANGER:
+      return "dialog-error-symbolic";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static GtkWidget *
+build_note (FasciaPageView    *self,
+            const FasciaBlock *block)
+{
+  GtkWidget *note = vbox (6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (note_icon (block->note_kind));
+  const char *kind_label = note_default_title (block->note_kind);
+  const char *title = block->title != NULL ? block->title : kind_label;
+  GtkWidget *title_label = plain_label (self, title, "note-title");
+
+  gtk_widget_add_css_class (note, "note");
+  gtk_widget_add_css_class (note, fascia_note_kind_to_string (block->note_kind));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind_label,
+                                  -1);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kind_label,
+                                  -1);
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), title_label);
+  gtk_box_append (GTK_BOX (note), header);
+
+  for (guint i = 0; i < block->children->len; i++)
+    gtk_box_append (GTK_BOX (note), build_block (self, g_ptr_array_index (block->children, i)));
+
+  return note;
+}
+
+static GtkWidget *
+build_table (FasciaPageView    *self,
+             const FasciaBlock *block)
+{
+  GtkWidget *outer = vbox (6);
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_widget_add_css_class (grid, "page-table");
+  gtk_widget_add_css_class (grid, "card");
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
+
+  if (block->inlines != NULL)
+    gtk_box_append (GTK_BOX (outer), inline_label (self, block->inlines, "table-caption"));
+
+  for (guint r = 0; r < block->children->len; r++)
+    {
+      const FasciaBlock *row = g_ptr_array_index (block->children, r);
+
+      for (guint c = 0; c < row->children->len; c++)
+        {
+          const FasciaBlock *cell = g_ptr_array_index (row->children, c);
+          GtkWidget *label = inline_label (self, cell->inlines, row->header ? "table-header" : "table-cell");
+
+          gtk_widget_set_valign (label, GTK_ALIGN_START);
+          if (r % 2 == 0 && !row->header)
+            gtk_widget_add_css_class (label, "even");
+          gtk_grid_attach (GTK_GRID (grid), label, (int)c, (int)r, 1, 1);
+        }
+    }
+
+  gtk_box_append (GTK_BOX (outer), grid);
+
+  return outer;
+}
+
+static GtkWidget *
+build_steps (FasciaPageView    *self,
+             const FasciaBlock *block)
+{
+  GtkWidget *steps = vbox (10);
+
+  gtk_widget_add_css_class (steps, "steps");
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *step = g_ptr_array_index (block->children, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *text = vbox (4);
+      g_autofree char *number_text = g_strdup_printf ("%u", i + 1);
+      GtkWidget *number = gtk_label_new (number_text);
+
+      gtk_widget_add_css_class (row, "step");
+      gtk_widget_add_css_class (number, "step-number");
+      gtk_widget_set_valign (number, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (number),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, number_text,
+                                      -1);
+      gtk_box_append (GTK_BOX (row), number);
+      gtk_box_append (GTK_BOX (text), inline_label (self, step->inlines, NULL));
+
+      if (step->hold_seconds > 0 || step->sets > 0)
+        {
+          GString *dose = g_string_new (NULL);
+
+          if (step->hold_seconds > 0)
+            {
+              if (step->hold_seconds >= 60 && step->hold_seconds % 60 == 0)
+                g_string_append_printf (dose,
+                                        g_dngettext (GETTEXT_PACKAGE, "Hold %u minute", "Hold %u minutes",
+                                                     step->hold_seconds / 60),
+                                        step->hold_seconds / 60);
+              else
+                g_string_append_printf (dose,
+                                        g_dngettext (GETTEXT_PACKAGE, "Hold %u second", "Hold %u seconds",
+                                                     step->hold_seconds),
+                                        step->hold_seconds);
+            }
+          if (step->sets > 0)
+            {
+              if (dose->len > 0)
+                g_string_append (dose, " · ");
+              g_string_append_printf (dose,
+                                      g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", step->sets),
+                                      step->sets);
+            }
+
+          gtk_box_append (GTK_BOX (text), plain_label (self, dose->str, "step-dose"));
+          g_string_free (dose, TRUE);
+        }
+
+      gtk_box_append (GTK_BOX (row), text);
+      gtk_box_append (GTK_BOX (steps), row);
+    }
+
+  return steps;
+}
+
+static GtkWidget *
+build_evidence (FasciaPageView    *self,
+                const FasciaBlock *block)
+{
+  GtkWidget *box = vbox (6);
+  const char *level_label = fascia_evidence_level_get_label (block->evidence_level);
+  g_autofree char *badge_text = g_strdup_printf (_("Evidence: %s"), level_label);
+  GtkWidget *badge = gtk_label_new (badge_text);
+
+  gtk_widget_add_css_class (box, "evidence");
+  gtk_widget_add_css_class (box, fascia_evidence_level_to_string (block->evidence_level));
+  gtk_widget_add_css_class (badge, "evidence-badge");
+  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), inline_label (self, block->inlines, NULL));
+
+  return box;
+}
+
+static GtkWidget *
+build_referrers (FasciaPageView    *self,
+                 const FasciaBlock *block)
+{
+  GtkWidget *list = vbox (8);
+
+  gtk_widget_add_css_class (list, "referrers");
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *referrer = g_ptr_array_index (block->children, i);
+      FasciaPage *muscle = self->library ? fascia_library_get_page (self->library, referrer->target) : NULL;
+      const char *name = muscle ? fascia_page_get_title (muscle) : referrer->target;
+      g_autofree char *escaped_name = g_markup_escape_text (name, -1);
+      g_autofree char *escaped_target = g_markup_escape_text (referrer->target, -1);
+      g_autofree char *detail = fascia_inlines_to_markup (referrer->inlines, self->page);
+      const char *zone = referrer->zone == FASCIA_ZONE_ESSENTIAL ? _("Main zone") : _("Spillover zone");
+      g_autofree char *markup = g_strdup_printf ("%u. <a href=\"%s%s\"><b>%s</b></a> — %s. %s",
+                                                 i + 1, FASCIA_LINK_SCHEME, escaped_target,
+                                                 escaped_name, zone, detail);
+
+      gtk_box_append (GTK_BOX (list), text_label (self, markup, NULL));
+    }
+
+  return list;
+}
+
+static GtkWidget *
+build_block (FasciaPageView    *self,
+             const FasciaBlock *block)
+{
+  switch (block->kind)
+    {
+    case FASCIA_BLOCK_PARAGRAPH:
+      return inline_label (self, block->inlines, "paragraph");
+    case FASCIA_BLOCK_LIST:
+      return build_list (self, block);
+    case FASCIA_BLOCK_NOTE:
+      return build_note (self, block);
+    case FASCIA_BLOCK_TABLE:
+      return build_table (self, block);
+    case FASCIA_BLOCK_STEPS:
+      return build_steps (self, block);
+    case FASCIA_BLOCK_EVIDENCE:
+      return build_evidence (self, block);
+    case FASCIA_BLOCK_REFERRERS:
+      return build_referrers (self, block);
+    case FASCIA_BLOCK_LIST_ITEM:
+    case FASCIA_BLOCK_TABLE_ROW:
+    case FASCIA_BLOCK_TABLE_CELL:
+    case FASCIA_BLOCK_STEP:
+    case FASCIA_BLOCK_REFERRER:
+    default:
+      /* Only ever inside their container, which builds them. */
+      g_return_val_if_reached (gtk_label_new (NULL));
+    }
+}
+
+static GtkWidget *
+build_sources (FasciaPageView *self)
+{
+  GPtrArray *sources = fascia_page_get_sources (self->page);
+  GtkWidget *box = vbox (8);
+
+  gtk_widget_add_css_class (box, "sources");
+  gtk_box_append (GTK_BOX (box), heading_label (self, _("Sources"), 2, "title-2"));
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const FasciaSource *source = g_ptr_array_index (sources, i);
+      GString *markup = g_string_new (NULL);
+      g_autofree char *authors = g_markup_escape_text (source->authors ? source->authors : "", -1);
+      g_autofree char *year = g_markup_escape_text (source->year ? source->year : "", -1);
+      g_autofree char *title = g_markup_escape_text (source->title ? source->title : "", -1);
+      g_autofree char *venue = g_markup_escape_text (source->venue ? source->venue : "", -1);
+      GtkWidget *label;
+
+      g_string_append_printf (markup, "%u. %s (%s). <i>%s</i>. %s.", i + 1, authors, year, title, venue);
+      if (source->url != NULL && (g_str_has_prefix (source->url, "https://") ||
+                                  g_str_has_prefix (source->url, "http://")))
+        {
+          g_autofree char *url = g_markup_escape_text (source->url, -1);
+
+          g_string_append_printf (markup, " <a href=\"%s\">%s</a>", url, url);
+        }
+
+      label = text_label (self, markup->str, "source");
+      g_string_free (markup, TRUE);
+      g_hash_table_insert (self->anchors, g_strconcat ("source:", source->id, NULL), label);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  return box;
+}
+
+static void
+clear_content (FasciaPageView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->box), child);
+
+  g_hash_table_remove_all (self->anchors);
+  g_ptr_array_set_size (self->labels, 0);
+}
+
+static void
+build_page (FasciaPageView *self)
+{
+  GPtrArray *sections = fascia_page_get_sections (self->page);
+  GtkWidget *type_label;
+  GtkWidget *title;
+
+  type_label = gtk_label_new (fascia_page_type_get_label (fascia_page_get_page_type (self->page)));
+  gtk_label_set_xalign (GTK_LABEL (type_label), 0.0f);
+  gtk_widget_add_css_class (type_label, "page-kind");
+  gtk_widget_add_css_class (type_label, "dim-label");
+  gtk_box_append (GTK_BOX (self->box), type_label);
+
+  title = heading_label (self, fascia_page_get_title (self->page), 1, "title-1");
+  gtk_box_append (GTK_BOX (self->box), title);
+  gtk_box_append (GTK_BOX (self->box),
+                  inline_label (self, fascia_page_get_summary (self->page), "summary"));
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+      GtkWidget *section_box = vbox (12);
+      GtkWidget *heading = heading_label (self, section->title, 2, "title-2");
+
+      gtk_widget_add_css_class (section_box, "section");
+      if (section->role == FASCIA_SECTION_ROLE_RED_FLAGS)
+        gtk_widget_add_css_class (section_box, "red-flags");
+      gtk_box_append (GTK_BOX (section_box), heading);
+      g_hash_table_insert (self->anchors, g_strdup (section->id), heading);
+
+      for (guint j = 0; j < section->blocks->len; j++)
+        gtk_box_append (GTK_BOX (section_box), build_block (self, g_ptr_array_index (section->blocks, j)));
+
+      gtk_box_append (GTK_BOX (self->box), section_box);
+    }
+
+  gtk_box_append (GTK_BOX (self->box), build_sources (self));
+}
+
+static gboolean
+apply_scroll_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  FasciaPageView *self = FASCIA_PAGE_VIEW (widget);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double value = self->pending_scroll;
+
+  if (self->pending_anchor != NULL)
+    {
+      GtkWidget *anchor = g_hash_table_lookup (self->anchors, self->pending_anchor);
+      graphene_point_t point;
+
+      if (anchor != NULL &&
+          gtk_widget_compute_point (anchor, self->box, &GRAPHENE_POINT_INIT (0, 0), &point))
+        value = MAX (0.0, point.y - 12.0);
+
+      if (anchor != NULL)
+        gtk_widget_grab_focus (anchor);
+    }
+
+  gtk_adjustment_set_value (vadj, value);
+
+  g_clear_pointer (&self->pending_anchor, g_free);
+  self->scroll_tick = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_scroll (FasciaPageView *self,
+              const char     *anchor,
+              double          scroll)
+{
+  g_free (self->pending_anchor);
+  self->pending_anchor = g_strdup (anchor);
+  self->pending_scroll = scroll;
+
+  /* Widgets just added have no allocation yet: scroll once the next frame
+   * has laid them out. */
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), apply_scroll_cb, NULL, NULL);
+}
+
+/**
+ * fascia_page_view_show_page:
+ * @page: (nullable): the page, or %NULL for none
+ * @section_id: (nullable): a section to scroll to
+ * @scroll: where to scroll when no section is given, in pixels from the top
+ */
+void
+fascia_page_view_show_page (FasciaPageView *self,
+                            FasciaPage     *page,
+                            const char     *section_id,
+                            double          scroll)
+{
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
+  g_return_if_fail (page == NULL || FASCIA_IS_PAGE (page));
+
+  if (page != self->page)
+    {
+      clear_content (self);
+      g_set_object (&self->page, page);
+      if (page != NULL)
+        build_page (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  queue_scroll (self, section_id, scroll);
+}
+
+/**
+ * fascia_page_view_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page shown
+ */
+FasciaPage *
+fascia_page_view_get_page (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), NULL);
+  return self->page;
+}
+
+double
+fascia_page_view_get_scroll (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), 0);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)));
+}
+
+void
+fascia_page_view_set_library (FasciaPageView *self,
+                              FasciaLibrary  *library)
+{
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
+  g_set_object (&self->library, library);
+}
+
+/**
+ * fascia_page_view_activate_link:
+ * @uri: a link address from the page's text
+ *
+ * Follows a link as a click would: a citation scrolls to its source, an
+ * internal link is handed to whoever listens to #FasciaPageView::navigate.
+ *
+ * Returns: %TRUE when the link was handled here, %FALSE for web addresses,
+ *   which GTK then opens in the user's browser
+ */
+gboolean
+fascia_page_view_activate_link (FasciaPageView *self,
+                                const char     *uri)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), FALSE);
+  g_return_val_if_fail (uri != NULL, FALSE);
+
+  if (g_str_has_prefix (uri, FASCIA_CITE_SCHEME))
+    {
+      g_autofree char *anchor = g_strconcat ("source:", uri + strlen (FASCIA_CITE_SCHEME), NULL);
+
+      queue_scroll (self, anchor, fascia_page_view_get_scroll (self));
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (uri, FASCIA_LINK_SCHEME))
+    {
+      g_signal_emit (self, signals[NAVIGATE], 0, uri + strlen (FASCIA_LINK_SCHEME));
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * fascia_page_view_dup_text:
+ *
+ * Returns: (transfer full): the text of every label of the page, one a line,
+ *   as a reader would read it (used by tests and find)
+ */
+char *
+fascia_page_view_dup_text (FasciaPageView *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), NULL);
+
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      g_string_append (out, gtk_label_get_text (g_ptr_array_index (self->labels, i)));
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+fascia_page_view_dispose (GObject *object)
+{
+  FasciaPageView *self = (FasciaPageView *)object;
+
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
+
+  if (self->labels != NULL)
+    g_ptr_array_set_size (self->labels, 0);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->page);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (fascia_page_view_parent_class)->dispose (object);
+}
+
+static void
+fascia_page_view_finalize (GObject *object)
+{
+  FasciaPageView *self = (FasciaPageView *)object;
+
+  g_clear_pointer (&self->anchors, g_hash_table_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_anchor, g_free);
+
+  G_OBJECT_CLASS (fascia_page_view_parent_class)->finalize (object);
+}
+
+static void
+fascia_page_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  FasciaPageView *self = FASCIA_PAGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_object (value, self->page);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fascia_page_view_class_init (FasciaPageViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fascia_page_view_dispose;
+  object_class->finalize = fascia_page_view_finalize;
+  object_class->get_property = fascia_page_view_get_property;
+
+  properties[PROP_PAGE] =
+    g_param_spec_object ("page", NULL, NULL,
+                         FASCIA_TYPE_PAGE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FasciaPageView::navigate:
+   * @target: "page" or "page#section"
+   *
+   * Emitted when the reader follows a link to a page of the library.
+   */
+  signals[NAVIGATE] =
+    g_signal_new ("navigate",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pageview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+fascia_page_view_init (FasciaPageView *self)
+{
+  self->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->labels = g_ptr_array_new ();
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), 760);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->clamp), 600);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->clamp);
+
+  self->box = vbox (18);
+  gtk_widget_add_css_class (self->box, "page-content");
+  adw_clamp_set_child (ADW_CLAMP (self->clamp), self->box);
+}
+
+GtkWidget *
+fascia_page_view_new (void)
+{
+  return g_object_new (FASCIA_TYPE_PAGE_VIEW, NULL);
+}
