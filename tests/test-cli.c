@@ -1,0 +1,119 @@
+/* test-cli.c - the command line: --check-content, --version, --help
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+static const char *fascia_path;
+
+static void
+run (const char  *arg1,
+     const char  *arg2,
+     char       **out,
+     char       **err,
+     int         *status)
+{
+  const char *argv[] = { fascia_path, arg1, arg2, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static void
+test_check_shipped_content (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  int status;
+
+  run ("--check-content", dir, &out, &err, &status);
+  if (status != 0)
+    g_test_message ("%s", out);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (err, "no problems"));
+}
+
+static void
+test_check_broken_folder (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "library", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) form = g_regex_new ("^.+\\.xml:[0-9]+: .+$", 0, 0, NULL);
+  int status;
+
+  run ("--check-content", dir, &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (!g_regex_match (form, lines[i], 0, NULL))
+        g_error ("not of the form file:line: message: “%s”", lines[i]);
+    }
+  g_assert_nonnull (strstr (lines[0], "broken.xml:8: "));
+  g_assert_nonnull (strstr (err, "4 problems"));
+}
+
+static void
+test_check_missing_folder (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  run ("--check-content", "/nonexistent/fascia", &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (g_str_has_prefix (out, "/nonexistent/fascia:0: "));
+}
+
+static void
+test_version (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  run ("--version", NULL, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "fascia " PACKAGE_VERSION "\n");
+}
+
+static void
+test_help (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  run ("--help", NULL, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "--check-content=DIR"));
+  g_assert_nonnull (strstr (out, "--content-dir=DIR"));
+  g_assert_nonnull (strstr (out, "--page=ID"));
+  g_assert_nonnull (strstr (out, "--version"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  fascia_path = g_getenv ("FASCIA_EXE");
+  g_assert_nonnull (fascia_path);
+
+  g_test_add_func ("/cli/check-content/shipped", test_check_shipped_content);
+  g_test_add_func ("/cli/check-content/broken", test_check_broken_folder);
+  g_test_add_func ("/cli/check-content/missing-folder", test_check_missing_folder);
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/help", test_help);
+
+  return g_test_run ();
+}

@@ -1,0 +1,161 @@
+/* test-library.c - loading a folder: skipped files, duplicate ids, links
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "fascia-content-error.h"
+#include "fascia-library.h"
+
+static FasciaLibrary *
+load_fixture_library (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "library", NULL);
+  g_autoptr(GError) error = NULL;
+  FasciaLibrary *library = fascia_library_load (dir, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (library);
+
+  return library;
+}
+
+static const GError *
+find_problem (FasciaLibrary *library,
+              const char    *file,
+              const char    *fragment)
+{
+  GPtrArray *problems = fascia_library_get_problems (library);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *error = g_ptr_array_index (problems, i);
+
+      if (strstr (error->message, file) != NULL && strstr (error->message, fragment) != NULL)
+        return error;
+    }
+
+  g_error ("no problem in %s mentions “%s”", file, fragment);
+  return NULL;
+}
+
+static void
+test_bad_file_skipped (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  const GError *error;
+
+  /* alpha, beta, delta and gamma load; broken.xml and the second alpha do not. */
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 4);
+  g_assert_cmpuint (fascia_library_get_n_skipped (library), ==, 2);
+  g_assert_null (fascia_library_get_page (library, "broken"));
+  g_assert_nonnull (fascia_library_get_page (library, "beta"));
+  g_assert_nonnull (fascia_library_get_page (library, "gamma"));
+
+  error = find_problem (library, "broken.xml", "tag mismatch");
+  g_assert_error (error, FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_MALFORMED);
+  g_assert_true (g_str_has_suffix (strstr (error->message, "broken.xml:"),
+                                   "broken.xml:8: Opening and ending tag mismatch: p line 7 and section"));
+}
+
+static void
+test_duplicate_id (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  const GError *error = find_problem (library, "alpha-again.xml", "already used");
+
+  g_assert_error (error, FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_DUPLICATE_ID);
+  g_assert_nonnull (strstr (error->message, "alpha-again.xml:2: "));
+  g_assert_nonnull (strstr (error->message, "alpha.xml:2"));
+  /* The first file keeps the id. */
+  g_assert_cmpstr (fascia_page_get_title (fascia_library_get_page (library, "alpha")), ==, "Alpha & friends");
+}
+
+static void
+test_dangling_links (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  const GError *error;
+
+  error = find_problem (library, "gamma.xml:10: ", "“nowhere”, which no page has");
+  g_assert_error (error, FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_DANGLING_LINK);
+  error = find_problem (library, "gamma.xml:11: ", "section “missing” of “alpha”");
+  g_assert_error (error, FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_DANGLING_LINK);
+  /* A page with a dangling link still loads. */
+  g_assert_nonnull (fascia_library_get_page (library, "gamma"));
+  g_assert_cmpuint (fascia_library_get_problems (library)->len, ==, 4);
+}
+
+static void
+test_reading_order (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  g_autoptr(GPtrArray) techniques = fascia_library_dup_pages_of_type (library, FASCIA_PAGE_TECHNIQUE);
+  const char *expected[] = { "alpha", "gamma", "beta", "delta" };
+
+  /* Articles, then regions, techniques, muscles... */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (fascia_page_get_id (fascia_library_get_page_at (library, i)), ==, expected[i]);
+
+  g_assert_cmpuint (techniques->len, ==, 1);
+  g_assert_cmpstr (fascia_page_get_id (g_ptr_array_index (techniques, 0)), ==, "beta");
+}
+
+static void
+test_problems_sorted (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  GPtrArray *problems = fascia_library_get_problems (library);
+
+  for (guint i = 1; i < problems->len; i++)
+    {
+      gconstpointer a = &g_ptr_array_index (problems, i - 1);
+      gconstpointer b = &g_ptr_array_index (problems, i);
+
+      g_assert_cmpint (fascia_content_error_compare (a, b), <, 0);
+    }
+}
+
+static void
+test_resolve (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaPage *page = NULL;
+  g_autofree char *section = NULL;
+
+  g_assert_true (fascia_library_resolve (library, "beta#stop", &page, &section));
+  g_assert_cmpstr (fascia_page_get_id (page), ==, "beta");
+  g_assert_cmpstr (section, ==, "stop");
+  g_assert_false (fascia_library_resolve (library, "beta#nope", NULL, NULL));
+  g_assert_false (fascia_library_resolve (library, "broken", NULL, NULL));
+  g_assert_false (fascia_library_resolve (library, "", NULL, NULL));
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaLibrary) library = fascia_library_load ("/nonexistent/fascia/content", &error);
+
+  g_assert_null (library);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/library/bad-file-skipped", test_bad_file_skipped);
+  g_test_add_func ("/library/duplicate-id", test_duplicate_id);
+  g_test_add_func ("/library/dangling-links", test_dangling_links);
+  g_test_add_func ("/library/reading-order", test_reading_order);
+  g_test_add_func ("/library/problems-sorted", test_problems_sorted);
+  g_test_add_func ("/library/resolve", test_resolve);
+  g_test_add_func ("/library/missing-folder", test_missing_folder);
+
+  return g_test_run ();
+}

@@ -1,0 +1,207 @@
+/* test-window.c - the reader window under a real display (Xvfb in CI)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fascia-library.h"
+#include "fascia-page-view.h"
+#include "fascia-window.h"
+
+static FasciaLibrary *
+load_fixture_library (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "library", NULL);
+  g_autoptr(GError) error = NULL;
+  FasciaLibrary *library = fascia_library_load (dir, &error);
+
+  g_assert_no_error (error);
+  return library;
+}
+
+static void
+iterate (guint frames)
+{
+  /* Let the window lay out and paint; scrolling waits for a frame. */
+  for (guint i = 0; i < frames; i++)
+    {
+      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static GtkLabel *
+find_label_with_link (GtkWidget  *root,
+                      const char *uri)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *needle = g_strdup_printf ("href=\"%s\"", uri);
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (gtk_label_get_use_markup (label) && strstr (gtk_label_get_label (label), needle) != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+static void
+follow_link (GtkWidget  *page_view,
+             const char *uri)
+{
+  GtkLabel *label = find_label_with_link (page_view, uri);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (label);
+  /* What GTK does when the link is clicked or activated with Enter. */
+  g_signal_emit_by_name (label, "activate-link", uri, &handled);
+  g_assert_true (handled);
+}
+
+static const char *
+shown_id (FasciaWindow *window)
+{
+  FasciaPage *page = fascia_window_get_page (window);
+
+  return page != NULL ? fascia_page_get_id (page) : NULL;
+}
+
+static void
+test_window_links_and_history (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+  GtkWidget *view = fascia_window_get_page_view (window);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  fascia_window_open_start_page (window);
+  iterate (5);
+  g_assert_cmpstr (shown_id (window), ==, "alpha");
+
+  follow_link (view, "fascia:beta");
+  iterate (2);
+  g_assert_cmpstr (shown_id (window), ==, "beta");
+
+  follow_link (view, "fascia:alpha");
+  iterate (2);
+  g_assert_cmpstr (shown_id (window), ==, "alpha");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  iterate (2);
+  g_assert_cmpstr (shown_id (window), ==, "beta");
+  g_assert_true (fascia_window_go_back (window));
+  g_assert_cmpstr (shown_id (window), ==, "alpha");
+  g_assert_false (fascia_window_go_back (window));
+  g_assert_true (fascia_window_go_forward (window));
+  g_assert_cmpstr (shown_id (window), ==, "beta");
+
+  /* A link to a section opens the page scrolled to it. */
+  fascia_window_open (window, "alpha");
+  iterate (3);
+  follow_link (view, "fascia:alpha#more");
+  iterate (5);
+  g_assert_cmpstr (shown_id (window), ==, "alpha");
+  g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0.0);
+
+  /* A link to nothing keeps the page and says so. */
+  g_assert_false (fascia_window_open (window, "nowhere"));
+  g_assert_cmpstr (shown_id (window), ==, "alpha");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_renders_escaped_text (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+  GtkWidget *view = fascia_window_get_page_view (window);
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fascia_window_open (window, "alpha");
+  iterate (3);
+
+  text = fascia_page_view_dup_text (FASCIA_PAGE_VIEW (view));
+  g_assert_nonnull (strstr (text, "Markup in content stays text: <b>not bold</b> & <span foreground=\"red\">."));
+  g_assert_nonnull (strstr (text, "Alpha & friends"));
+  g_assert_nonnull (strstr (text, "Hold 30 seconds · 3 sets"));
+  g_assert_nonnull (strstr (text, "Hold 2 minutes"));
+  g_assert_nonnull (strstr (text, "Worth knowing"));
+  g_assert_nonnull (strstr (text, "Evidence: Limited evidence") == NULL ? strstr (text, "Small studies only [1].") : text);
+  g_assert_nonnull (strstr (text, "1. Smith A (2020). A study. Journal of Tests 1:1–2."));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_problems_banner (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+  GtkRevealer *revealer;
+  GtkLabel *label;
+
+  revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW,
+                                                          "problems_revealer"));
+  label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "problems_label"));
+
+  /* broken.xml and the duplicate alpha were skipped, and the window says so. */
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "2 content files could not be loaded"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_without_content (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_NOENT, "No such <folder>");
+  FasciaWindow *window = fascia_window_new (NULL, NULL, error);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "stack"));
+
+  fascia_window_open_start_page (window);
+  g_assert_null (fascia_window_get_page (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/links-and-history", test_window_links_and_history);
+  g_test_add_func ("/window/escaped-text", test_window_renders_escaped_text);
+  g_test_add_func ("/window/problems-banner", test_window_problems_banner);
+  g_test_add_func ("/window/without-content", test_window_without_content);
+
+  return g_test_run ();
+}
