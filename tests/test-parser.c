@@ -367,6 +367,25 @@ test_error_schema_javascript_link (void)
                       FASCIA_CONTENT_ERROR_SCHEMA, 7, NULL);
 }
 
+static void
+test_error_bad_ids (void)
+{
+  assert_parse_error ("<?xml version=\"1.0\"?>\n"
+                      "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"Hip Pain\" type=\"article\">\n"
+                      "<title>T</title>\n<summary>S</summary>\n<section id=\"a\">\n<title>A</title>\n"
+                      "<p>x <cite ref=\"s1\"/></p>\n</section>\n" SOURCES "</page>\n",
+                      FASCIA_CONTENT_ERROR_SCHEMA, 2, "“Hip Pain” in id=");
+  assert_parse_error (HEAD "<title>T</title>\n<summary>S</summary>\n<section id=\"a--b\">\n<title>A</title>\n"
+                      "<p>x</p>\n</section>\n" SOURCES "</page>\n",
+                      FASCIA_CONTENT_ERROR_SCHEMA, 5, "a--b");
+  assert_parse_error (HEAD "<title>T</title>\n<summary>S</summary>\n<section id=\"a\">\n<title>A</title>\n"
+                      "<p><link to=\"hip#\">x</link></p>\n</section>\n" SOURCES "</page>\n",
+                      FASCIA_CONTENT_ERROR_SCHEMA, 7, "link target");
+  assert_parse_error (HEAD "<title>T</title>\n<summary>S</summary>\n<section id=\"a\">\n<title>A</title>\n"
+                      "<p>x\n<cite ref=\"-s1\"/></p>\n</section>\n" SOURCES "</page>\n",
+                      FASCIA_CONTENT_ERROR_SCHEMA, 8, "ref=");
+}
+
 /* Problems that do not stop a page from loading: fascia_validate_page(). */
 static void
 assert_validation_problem (const char         *xml,
@@ -534,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/parser/errors/schema/no-namespace", test_error_schema_no_namespace);
   g_test_add_func ("/parser/errors/schema/bad-hold", test_error_schema_bad_hold);
   g_test_add_func ("/parser/errors/schema/javascript-link", test_error_schema_javascript_link);
+  g_test_add_func ("/parser/errors/bad-ids", test_error_bad_ids);
   g_test_add_func ("/parser/errors/missing-file", test_load_page_missing_file);
   g_test_add_func ("/validate/clean", test_validate_clean);
   g_test_add_func ("/validate/dangling-cite", test_validate_dangling_cite);

@@ -322,6 +322,11 @@ build_sidebar (FasciaWindow *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_set_tooltip_text (row, fascia_page_get_title (page));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_page_get_title (page),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      fascia_page_type_get_label (fascia_page_get_page_type (page)),
+                                      -1);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
       g_object_set_data_full (G_OBJECT (row), "fascia-page-id",
                               g_strdup (fascia_page_get_id (page)), g_free);

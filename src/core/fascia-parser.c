@@ -226,6 +226,69 @@ get_attr (xmlNode    *node,
   return copy;
 }
 
+/* An id is one or more words of [a-z0-9] joined by single hyphens. */
+static gboolean
+is_ident (const char *str,
+          gsize       length)
+{
+  gboolean after_hyphen = TRUE;
+
+  if (length == 0)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = str[i];
+
+      if (c == '-')
+        {
+          if (after_hyphen)
+            return FALSE;
+          after_hyphen = TRUE;
+        }
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        after_hyphen = FALSE;
+      else
+        return FALSE;
+    }
+
+  return !after_hyphen;
+}
+
+static gboolean
+is_target (const char *str)
+{
+  const char *hash = strchr (str, '#');
+
+  if (hash == NULL)
+    return is_ident (str, strlen (str));
+
+  return (hash == str || is_ident (str, hash - str)) && is_ident (hash + 1, strlen (hash + 1));
+}
+
+/* Reads an attribute that must be an id (or, with @target, a link target),
+ * recording a problem when it is not of that form. */
+static char *
+get_ident_attr (ParseState *state,
+                xmlNode    *node,
+                const char *name,
+                gboolean    target)
+{
+  char *value = get_attr (node, name);
+
+  if (value != NULL && !(target ? is_target (value) : is_ident (value, strlen (value))))
+    {
+      g_autofree char *what =
+        g_strdup_printf (_("“%s” in %s=\"…\" is not a valid %s: use lower-case letters, digits and single hyphens%s"),
+                         value, name, target ? _("link target") : _("id"),
+                         target ? _(", and # before a section") : "");
+
+      set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, node_line (node), what);
+    }
+
+  return value;
+}
+
 static guint
 get_uint_attr (xmlNode    *node,
                const char *name)
@@ -303,7 +366,11 @@ read_inline (ParseState *state,
         continue;
 
       run = fascia_inline_new (kinds[i].kind, node_line (node));
-      if (kinds[i].target_attr != NULL)
+      if (run->kind == FASCIA_INLINE_LINK)
+        run->target = get_ident_attr (state, node, "to", TRUE);
+      else if (run->kind == FASCIA_INLINE_CITATION)
+        run->target = get_ident_attr (state, node, "ref", FALSE);
+      else if (kinds[i].target_attr != NULL)
         run->target = get_attr (node, kinds[i].target_attr);
 
       /* "#section" means a section of this page: store the full target so
@@ -535,7 +602,7 @@ read_block (ParseState *state,
   if (is_element (node, "referrer"))
     {
       block = read_simple (state, node, FASCIA_BLOCK_REFERRER);
-      block->target = get_attr (node, "page");
+      block->target = get_ident_attr (state, node, "page", FALSE);
       value = get_attr (node, "zone");
       block->zone = lookup (value, zones, G_N_ELEMENTS (zones));
       return block;
@@ -554,7 +621,7 @@ read_section (ParseState *state,
   FasciaSection *section = fascia_section_new ();
   g_autofree char *role = get_attr (node, "role");
 
-  section->id = get_attr (node, "id");
+  section->id = get_ident_attr (state, node, "id", FALSE);
   section->line = node_line (node);
   section->role = lookup (role, roles, G_N_ELEMENTS (roles));
 
@@ -580,11 +647,12 @@ read_section (ParseState *state,
 }
 
 static FasciaSource *
-read_source (xmlNode *node)
+read_source (ParseState *state,
+             xmlNode    *node)
 {
   FasciaSource *source = fascia_source_new ();
 
-  source->id = get_attr (node, "id");
+  source->id = get_ident_attr (state, node, "id", FALSE);
   source->line = node_line (node);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -619,7 +687,7 @@ read_page (ParseState *state,
   FasciaPage *page = state->page;
   g_autofree char *type = get_attr (root, "type");
 
-  page->id = get_attr (root, "id");
+  page->id = get_ident_attr (state, root, "id", FALSE);
   page->line = node_line (root);
   page->order = get_uint_attr (root, "order");
   if (!fascia_page_type_from_string (type, &page->type))
@@ -649,7 +717,7 @@ read_page (ParseState *state,
           for (xmlNode *node = child->children; node != NULL; node = node->next)
             {
               if (is_element (node, "source"))
-                g_ptr_array_add (page->sources, read_source (node));
+                g_ptr_array_add (page->sources, read_source (state, node));
             }
         }
     }
