@@ -41,7 +41,17 @@ struct _FasciaPageView
   char           *pending_anchor;
   double          pending_scroll;
   guint           scroll_tick;
+
+  /* Long pages are built in parts: enough for the first screen before the
+   * first frame, the rest from an idle callback right after it. */
+  guint           next_section;
+  gboolean        sources_built;
+  guint           build_idle;
 };
+
+/* About a screenful of blocks: what must be there for the first frame. */
+#define FIRST_FRAME_BLOCKS 4
+#define SECTIONS_PER_IDLE  2
 
 enum {
   PROP_0,
@@ -463,6 +473,76 @@ clear_content (FasciaPageView *self)
 
   g_hash_table_remove_all (self->anchors);
   g_ptr_array_set_size (self->labels, 0);
+  g_clear_handle_id (&self->build_idle, g_source_remove);
+  self->next_section = 0;
+  self->sources_built = FALSE;
+}
+
+static guint
+build_section (FasciaPageView      *self,
+               const FasciaSection *section)
+{
+  GtkWidget *section_box = vbox (12);
+  GtkWidget *heading = heading_label (self, section->title, 2, "title-2");
+
+  gtk_widget_add_css_class (section_box, "section");
+  if (section->role == FASCIA_SECTION_ROLE_RED_FLAGS)
+    gtk_widget_add_css_class (section_box, "red-flags");
+  gtk_box_append (GTK_BOX (section_box), heading);
+  g_hash_table_insert (self->anchors, g_strdup (section->id), heading);
+
+  for (guint j = 0; j < section->blocks->len; j++)
+    gtk_box_append (GTK_BOX (section_box), build_block (self, g_ptr_array_index (section->blocks, j)));
+
+  gtk_box_append (GTK_BOX (self->box), section_box);
+
+  return section->blocks->len;
+}
+
+/* Builds up to @max_sections more sections (all when 0), and the sources
+ * after the last one. Returns whether the page is now complete. */
+static gboolean
+build_more (FasciaPageView *self,
+            guint           max_sections)
+{
+  GPtrArray *sections = fascia_page_get_sections (self->page);
+  guint built = 0;
+
+  while (self->next_section < sections->len && (max_sections == 0 || built < max_sections))
+    {
+      build_section (self, g_ptr_array_index (sections, self->next_section++));
+      built++;
+    }
+
+  if (self->next_section >= sections->len && !self->sources_built)
+    {
+      gtk_box_append (GTK_BOX (self->box), build_sources (self));
+      self->sources_built = TRUE;
+    }
+
+  return self->sources_built;
+}
+
+static gboolean
+build_idle_cb (gpointer user_data)
+{
+  FasciaPageView *self = user_data;
+
+  if (self->page != NULL && !build_more (self, SECTIONS_PER_IDLE))
+    return G_SOURCE_CONTINUE;
+
+  self->build_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ensure_built (FasciaPageView *self)
+{
+  if (self->page == NULL || self->sources_built)
+    return;
+
+  build_more (self, 0);
+  g_clear_handle_id (&self->build_idle, g_source_remove);
 }
 
 static void
@@ -471,6 +551,7 @@ build_page (FasciaPageView *self)
   GPtrArray *sections = fascia_page_get_sections (self->page);
   GtkWidget *type_label;
   GtkWidget *title;
+  guint n_blocks = 0;
 
   type_label = gtk_label_new (fascia_page_type_get_label (fascia_page_get_page_type (self->page)));
   gtk_label_set_xalign (GTK_LABEL (type_label), 0.0f);
@@ -483,25 +564,16 @@ build_page (FasciaPageView *self)
   gtk_box_append (GTK_BOX (self->box),
                   inline_label (self, fascia_page_get_summary (self->page), "summary"));
 
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const FasciaSection *section = g_ptr_array_index (sections, i);
-      GtkWidget *section_box = vbox (12);
-      GtkWidget *heading = heading_label (self, section->title, 2, "title-2");
+  self->next_section = 0;
+  self->sources_built = FALSE;
 
-      gtk_widget_add_css_class (section_box, "section");
-      if (section->role == FASCIA_SECTION_ROLE_RED_FLAGS)
-        gtk_widget_add_css_class (section_box, "red-flags");
-      gtk_box_append (GTK_BOX (section_box), heading);
-      g_hash_table_insert (self->anchors, g_strdup (section->id), heading);
+  /* Measuring wrapped text is what a first frame waits for: give it only
+   * what fills the window, and build the rest once the window is up. */
+  while (self->next_section < sections->len && n_blocks < FIRST_FRAME_BLOCKS)
+    n_blocks += build_section (self, g_ptr_array_index (sections, self->next_section++));
 
-      for (guint j = 0; j < section->blocks->len; j++)
-        gtk_box_append (GTK_BOX (section_box), build_block (self, g_ptr_array_index (section->blocks, j)));
-
-      gtk_box_append (GTK_BOX (self->box), section_box);
-    }
-
-  gtk_box_append (GTK_BOX (self->box), build_sources (self));
+  if (!build_more (self, 1) && self->build_idle == 0)
+    self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
 }
 
 static gboolean
@@ -512,6 +584,9 @@ apply_scroll_cb (GtkWidget     *widget,
   FasciaPageView *self = FASCIA_PAGE_VIEW (widget);
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   double value = self->pending_scroll;
+
+  if (self->pending_anchor != NULL || value > 0)
+    ensure_built (self);
 
   if (self->pending_anchor != NULL)
     {
@@ -652,6 +727,8 @@ fascia_page_view_dup_text (FasciaPageView *self)
 
   g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), NULL);
 
+  ensure_built (self);
+
   for (guint i = 0; i < self->labels->len; i++)
     {
       g_string_append (out, gtk_label_get_text (g_ptr_array_index (self->labels, i)));
@@ -672,6 +749,7 @@ fascia_page_view_dispose (GObject *object)
       self->scroll_tick = 0;
     }
 
+  g_clear_handle_id (&self->build_idle, g_source_remove);
   if (self->labels != NULL)
     g_ptr_array_set_size (self->labels, 0);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
