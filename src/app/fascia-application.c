@@ -168,12 +168,12 @@ fascia_application_command_line (GApplication            *application,
   window = get_window (self, &created);
 
   g_variant_dict_lookup (options, "page", "&s", &page);
-  if (page != NULL)
+  if (page != NULL && !fascia_window_open (window, page))
     {
-      if (!fascia_window_open (window, page))
-        g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), page);
+      g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), page);
+      page = NULL;
     }
-  if (created && fascia_window_get_page (window) == NULL)
+  if (created && page == NULL)
     fascia_window_open_start_page (window);
 
   gtk_window_present (GTK_WINDOW (window));
@@ -246,6 +246,7 @@ fascia_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
   static const char *forward_accels[] = { "<Alt>Right", NULL };
+  static const char *body_map_accels[] = { "<Control>b", NULL };
 
   G_APPLICATION_CLASS (fascia_application_parent_class)->startup (application);
 
@@ -254,6 +255,7 @@ fascia_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.back", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.forward", forward_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.body-map", body_map_accels);
 }
 
 static void

@@ -10,8 +10,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "fascia-body-map-view.h"
 #include "fascia-page-view.h"
 #include "fascia-window.h"
 
@@ -35,6 +38,7 @@ struct _FasciaWindow
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   FasciaPageView       *page_view;
+  FasciaBodyMapView    *body_map_view;
 
   FasciaLibrary        *library;
   GSettings            *settings;
@@ -95,12 +99,39 @@ select_sidebar_row (FasciaWindow *self,
 
 /* Shows what @entry names and makes it the current entry. @entry is taken. */
 static void
+show_body_map (FasciaWindow *self,
+               HistoryEntry *entry)
+{
+  history_entry_free (self->current);
+  self->current = entry;
+
+  if (entry->section_id != NULL)
+    fascia_body_map_view_show_sources (self->body_map_view, entry->section_id);
+  else
+    fascia_body_map_view_clear (self->body_map_view);
+
+  gtk_stack_set_visible_child_name (self->stack, "map");
+  adw_window_title_set_title (self->window_title, _("Body Map"));
+  adw_window_title_set_subtitle (self->window_title, _("Where it hurts, and where it may come from"));
+  select_sidebar_row (self, FASCIA_BODY_MAP_TARGET);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_actions (self);
+}
+
+static void
 show_entry (FasciaWindow *self,
             HistoryEntry *entry,
             gboolean      restore_scroll)
 {
-  FasciaPage *page = fascia_library_get_page (self->library, entry->page_id);
+  FasciaPage *page;
 
+  if (g_strcmp0 (entry->page_id, FASCIA_BODY_MAP_TARGET) == 0)
+    {
+      show_body_map (self, entry);
+      return;
+    }
+
+  page = fascia_library_get_page (self->library, entry->page_id);
   g_assert (page != NULL);
 
   history_entry_free (self->current);
@@ -128,7 +159,13 @@ snapshot_current (FasciaWindow *self)
   HistoryEntry *entry = self->current;
 
   self->current = NULL;
-  if (entry != NULL)
+  if (entry != NULL && g_strcmp0 (entry->page_id, FASCIA_BODY_MAP_TARGET) == 0)
+    {
+      /* The map comes back as it was left, with its highlight. */
+      g_free (entry->section_id);
+      entry->section_id = g_strdup (fascia_body_map_view_get_chosen (self->body_map_view));
+    }
+  else if (entry != NULL)
     {
       /* Remember where the reader was, not where the link pointed. */
       g_clear_pointer (&entry->section_id, g_free);
@@ -156,6 +193,24 @@ fascia_window_open (FasciaWindow *self,
 
   g_return_val_if_fail (FASCIA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (target != NULL, FALSE);
+
+  if (self->library != NULL && fascia_library_get_body_map (self->library) != NULL &&
+      (g_strcmp0 (target, FASCIA_BODY_MAP_TARGET) == 0 ||
+       g_str_has_prefix (target, FASCIA_BODY_MAP_TARGET "#")))
+    {
+      const char *region_id = strchr (target, '#');
+
+      if (region_id != NULL &&
+          fascia_body_map_find_region (fascia_library_get_body_map (self->library), region_id + 1) == NULL)
+        region_id = NULL;
+
+      previous = snapshot_current (self);
+      if (previous != NULL)
+        g_queue_push_head (&self->back, previous);
+      g_queue_clear_full (&self->forward, (GDestroyNotify)history_entry_free);
+      show_entry (self, history_entry_new (FASCIA_BODY_MAP_TARGET, region_id ? region_id + 1 : NULL, 0.0), FALSE);
+      return TRUE;
+    }
 
   if (self->library == NULL || !fascia_library_resolve (self->library, target, &page, &section_id))
     {
@@ -229,7 +284,9 @@ fascia_window_open_start_page (FasciaWindow *self)
   if (self->settings != NULL)
     last = g_settings_get_string (self->settings, "last-page");
 
-  if (last != NULL && last[0] != '\0' && fascia_library_get_page (self->library, last) != NULL)
+  if (last != NULL && last[0] != '\0' &&
+      (fascia_library_get_page (self->library, last) != NULL ||
+       (g_strcmp0 (last, FASCIA_BODY_MAP_TARGET) == 0 && fascia_library_get_body_map (self->library) != NULL)))
     fascia_window_open (self, last);
   else
     fascia_window_open (self, fascia_page_get_id (fascia_library_get_page_at (self->library, 0)));
@@ -259,6 +316,28 @@ fascia_window_get_page_view (FasciaWindow *self)
   return GTK_WIDGET (self->page_view);
 }
 
+/**
+ * fascia_window_get_body_map_view:
+ *
+ * Returns: (transfer none): the body map view
+ */
+GtkWidget *
+fascia_window_get_body_map_view (FasciaWindow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->body_map_view);
+}
+
+/**
+ * fascia_window_is_showing_body_map:
+ */
+gboolean
+fascia_window_is_showing_body_map (FasciaWindow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "map") == 0;
+}
+
 static void
 sidebar_row_activated_cb (GtkListBox    *list,
                           GtkListBoxRow *row,
@@ -284,12 +363,34 @@ page_view_navigate_cb (FasciaPageView *view,
 }
 
 static void
+body_map_open_page_cb (FasciaBodyMapView *view,
+                       const char        *page_id,
+                       FasciaWindow      *self)
+{
+  fascia_window_open (self, page_id);
+}
+
+static void
+body_map_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  fascia_window_open (FASCIA_WINDOW (widget), FASCIA_BODY_MAP_TARGET);
+}
+
+static void
 sidebar_header_func (GtkListBoxRow *row,
                      GtkListBoxRow *before,
                      gpointer       user_data)
 {
   FasciaPageType type = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "fascia-page-type"));
   GtkWidget *header;
+
+  if (type == FASCIA_N_PAGE_TYPES)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
 
   if (before != NULL &&
       GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (before), "fascia-page-type")) == type)
@@ -309,9 +410,36 @@ sidebar_header_func (GtkListBoxRow *row,
 }
 
 static void
+add_body_map_row (FasciaWindow *self)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("find-location-symbolic");
+  GtkWidget *label = gtk_label_new (_("Body Map"));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, _("Where it hurts, and where it may come from (Ctrl+B)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body Map"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Where it hurts, and where it may come from"),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "fascia-page-id", g_strdup (FASCIA_BODY_MAP_TARGET), g_free);
+  g_object_set_data (G_OBJECT (row), "fascia-page-type", GUINT_TO_POINTER (FASCIA_N_PAGE_TYPES));
+  gtk_list_box_append (self->sidebar_list, row);
+  g_hash_table_insert (self->rows_by_id, (char *)FASCIA_BODY_MAP_TARGET, row);
+}
+
+static void
 build_sidebar (FasciaWindow *self)
 {
   guint n = fascia_library_get_n_pages (self->library);
+
+  if (fascia_library_get_body_map (self->library) != NULL)
+    add_body_map_row (self);
 
   for (guint i = 0; i < n; i++)
     {
@@ -511,6 +639,7 @@ fascia_window_class_init (FasciaWindowClass *klass)
   window_class->close_request = fascia_window_close_request;
 
   g_type_ensure (FASCIA_TYPE_PAGE_VIEW);
+  g_type_ensure (FASCIA_TYPE_BODY_MAP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/fasciaapp/Fascia/fascia-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, leaflet);
@@ -522,16 +651,20 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, body_map_view);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_view_navigate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, body_map_open_page_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.body-map", NULL, body_map_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.body-map", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
 }
@@ -590,6 +723,7 @@ fascia_window_new (GtkApplication *application,
 
   if (library != NULL)
     {
+      fascia_body_map_view_set_map (self->body_map_view, fascia_library_get_body_map (library));
       build_sidebar (self);
       show_problems (self);
     }

@@ -24,5 +24,11 @@ gboolean       fascia_window_go_back          (FasciaWindow   *self);
 gboolean       fascia_window_go_forward       (FasciaWindow   *self);
 FasciaPage    *fascia_window_get_page         (FasciaWindow   *self);
 GtkWidget     *fascia_window_get_page_view    (FasciaWindow   *self);
+GtkWidget     *fascia_window_get_body_map_view (FasciaWindow  *self);
+gboolean       fascia_window_is_showing_body_map (FasciaWindow *self);
+
+/* The target that opens the body map; "body-map#REGION" highlights where
+ * pain in REGION may come from. */
+#define FASCIA_BODY_MAP_TARGET "body-map"
 
 G_END_DECLS

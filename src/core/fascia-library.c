@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 
+#include "fascia-body-map.h"
 #include "fascia-content-error.h"
 #include "fascia-library.h"
 #include "fascia-parser.h"
@@ -30,7 +31,11 @@ struct _FasciaLibrary
   GHashTable *pages_by_id;
   GPtrArray  *problems;
   guint       n_skipped;
+  FasciaBodyMap *body_map;
 };
+
+/* The body map is the one content file that is not a page. */
+#define BODY_MAP_FILE "body-map.xml"
 
 G_DEFINE_FINAL_TYPE (FasciaLibrary, fascia_library, G_TYPE_OBJECT)
 
@@ -43,6 +48,7 @@ fascia_library_finalize (GObject *object)
   g_clear_pointer (&self->pages_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->body_map);
 
   G_OBJECT_CLASS (fascia_library_parent_class)->finalize (object);
 }
@@ -92,6 +98,10 @@ collect_files (const char  *directory,
           if (!collect_files (path, files, depth + 1, NULL))
             continue;
         }
+      else if (depth == 0 && strcmp (name, BODY_MAP_FILE) == 0)
+        {
+          continue;
+        }
       else if (g_str_has_suffix (name, ".xml"))
         {
           g_ptr_array_add (files, g_steal_pointer (&path));
@@ -131,6 +141,63 @@ compare_reading_order (gconstpointer a,
     return cmp;
 
   return strcmp (fascia_page_get_id (pa), fascia_page_get_id (pb));
+}
+
+static void
+load_body_map (FasciaLibrary *self)
+{
+  g_autofree char *path = g_build_filename (self->directory, BODY_MAP_FILE, NULL);
+  GPtrArray *views;
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* A folder without a map is fine (a test folder, a translation in
+   * progress); the window then says the map is missing. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  self->body_map = fascia_body_map_parse_file (path, self->problems);
+  if (self->body_map == NULL)
+    {
+      self->n_skipped++;
+      return;
+    }
+
+  views = fascia_body_map_get_views (self->body_map);
+  for (guint v = 0; v < views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (views, v);
+
+      for (guint r = 0; r < view->regions->len; r++)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
+          FasciaPage *page = g_hash_table_lookup (self->pages_by_id, region->page_id);
+
+          g_hash_table_add (used, region->page_id);
+
+          if (page == NULL)
+            fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, region->line,
+                                      _("region “%s” opens “%s”, which no page has"),
+                                      region->id, region->page_id);
+          else if (fascia_page_get_page_type (page) != FASCIA_PAGE_REGION)
+            fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_INVALID, path, region->line,
+                                      _("region “%s” opens “%s”, which is a %s page, not a region page"),
+                                      region->id, region->page_id,
+                                      fascia_page_type_to_string (fascia_page_get_page_type (page)));
+        }
+    }
+
+  /* Every region page must be reachable from the map. */
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (self->pages, i);
+
+      if (fascia_page_get_page_type (page) == FASCIA_PAGE_REGION &&
+          !g_hash_table_contains (used, fascia_page_get_id (page)))
+        fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
+                                  fascia_page_get_path (page), fascia_page_get_line (page),
+                                  _("no region of the body map opens the region page “%s”"),
+                                  fascia_page_get_id (page));
+    }
 }
 
 /**
@@ -192,8 +259,11 @@ fascia_library_load (const char  *directory,
       g_ptr_array_add (self->pages, page);
     }
 
+  load_body_map (self);
+
   for (guint i = 0; i < self->pages->len; i++)
     fascia_validate_links (g_ptr_array_index (self->pages, i), self->pages_by_id, self->problems);
+  fascia_validate_reachable (self->pages, self->body_map, self->problems);
 
   g_ptr_array_sort (self->pages, compare_reading_order);
   g_ptr_array_sort (self->problems, fascia_content_error_compare);
@@ -292,6 +362,19 @@ fascia_library_get_n_skipped (FasciaLibrary *self)
 {
   g_return_val_if_fail (FASCIA_IS_LIBRARY (self), 0);
   return self->n_skipped;
+}
+
+/**
+ * fascia_library_get_body_map:
+ *
+ * Returns: (transfer none) (nullable): the body map, when the folder has one
+ *   that could be read
+ */
+FasciaBodyMap *
+fascia_library_get_body_map (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  return self->body_map;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "fascia-body-map.h"
 #include "fascia-page.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ GPtrArray     *fascia_library_dup_pages_of_type (FasciaLibrary  *self,
                                                 FasciaPageType   type);
 GPtrArray     *fascia_library_get_problems     (FasciaLibrary   *self);
 guint          fascia_library_get_n_skipped    (FasciaLibrary   *self);
+FasciaBodyMap *fascia_library_get_body_map     (FasciaLibrary   *self);
 gboolean       fascia_library_resolve          (FasciaLibrary   *self,
                                                 const char      *target,
                                                 FasciaPage     **page,

@@ -30,9 +30,9 @@
 #include "fascia-core-resources.h"
 #include "fascia-page-private.h"
 #include "fascia-parser.h"
+#include "fascia-parser-private.h"
 
 #define PAGE_NS "http://fasciaapp.org/ns/page/1"
-#define SCHEMA_RESOURCE "/org/fasciaapp/Fascia/core/fascia-page.rng"
 
 typedef struct
 {
@@ -53,8 +53,8 @@ refuse_external_entity (const char       *url,
   return NULL;
 }
 
-static gpointer
-load_schema (gpointer data)
+static xmlRelaxNGPtr
+load_schema (const char *resource)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -63,10 +63,7 @@ load_schema (gpointer data)
   gsize size;
   const char *text;
 
-  xmlInitParser ();
-  xmlSetExternalEntityLoader (refuse_external_entity);
-
-  bytes = g_resource_lookup_data (fascia_core_get_resource (), SCHEMA_RESOURCE,
+  bytes = g_resource_lookup_data (fascia_core_get_resource (), resource,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     g_error ("The content schema is missing from the resources: %s", error->message);
@@ -77,17 +74,38 @@ load_schema (gpointer data)
   xmlRelaxNGFreeParserCtxt (pctxt);
 
   if (schema == NULL)
-    g_error ("The content schema %s does not parse", SCHEMA_RESOURCE);
+    g_error ("The content schema %s does not parse", resource);
 
   return schema;
 }
 
 static xmlRelaxNGPtr
-get_schema (void)
+get_schema (const char *resource)
 {
-  static GOnce once = G_ONCE_INIT;
+  static GMutex mutex;
+  static GHashTable *schemas;
+  xmlRelaxNGPtr schema;
 
-  return g_once (&once, load_schema, NULL);
+  g_mutex_lock (&mutex);
+
+  if (schemas == NULL)
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      /* Schemas live as long as the process: they are parsed once. */
+      schemas = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+
+  schema = g_hash_table_lookup (schemas, resource);
+  if (schema == NULL)
+    {
+      schema = load_schema (resource);
+      g_hash_table_insert (schemas, (char *)resource, schema);
+    }
+
+  g_mutex_unlock (&mutex);
+
+  return schema;
 }
 
 static char *
@@ -173,8 +191,8 @@ on_schema_error (void        *user_data,
   set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), what);
 }
 
-static guint
-node_line (xmlNode *node)
+guint
+fascia_parser_node_line (xmlNode *node)
 {
   long line = xmlGetLineNo (node);
 
@@ -191,7 +209,7 @@ check_depth (ParseState *state,
       g_autofree char *what =
         g_strdup_printf (_("elements are nested more than %d deep"), FASCIA_PARSER_MAX_DEPTH);
 
-      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, node_line (node), what);
+      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, fascia_parser_node_line (node), what);
       return FALSE;
     }
 
@@ -214,8 +232,8 @@ is_element (xmlNode    *node,
          g_strcmp0 ((const char *)node->name, name) == 0;
 }
 
-static char *
-get_attr (xmlNode    *node,
+char *
+fascia_parser_get_attr (xmlNode    *node,
           const char *name)
 {
   xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
@@ -227,8 +245,8 @@ get_attr (xmlNode    *node,
 }
 
 /* An id is one or more words of [a-z0-9] joined by single hyphens. */
-static gboolean
-is_ident (const char *str,
+gboolean
+fascia_parser_is_ident (const char *str,
           gsize       length)
 {
   gboolean after_hyphen = TRUE;
@@ -261,9 +279,9 @@ is_target (const char *str)
   const char *hash = strchr (str, '#');
 
   if (hash == NULL)
-    return is_ident (str, strlen (str));
+    return fascia_parser_is_ident (str, strlen (str));
 
-  return (hash == str || is_ident (str, hash - str)) && is_ident (hash + 1, strlen (hash + 1));
+  return (hash == str || fascia_parser_is_ident (str, hash - str)) && fascia_parser_is_ident (hash + 1, strlen (hash + 1));
 }
 
 /* Reads an attribute that must be an id (or, with @target, a link target),
@@ -274,16 +292,16 @@ get_ident_attr (ParseState *state,
                 const char *name,
                 gboolean    target)
 {
-  char *value = get_attr (node, name);
+  char *value = fascia_parser_get_attr (node, name);
 
-  if (value != NULL && !(target ? is_target (value) : is_ident (value, strlen (value))))
+  if (value != NULL && !(target ? is_target (value) : fascia_parser_is_ident (value, strlen (value))))
     {
       g_autofree char *what =
         g_strdup_printf (_("“%s” in %s=\"…\" is not a valid %s: use lower-case letters, digits and single hyphens%s"),
                          value, name, target ? _("link target") : _("id"),
                          target ? _(", and # before a section") : "");
 
-      set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, node_line (node), what);
+      set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node), what);
     }
 
   return value;
@@ -293,7 +311,7 @@ static guint
 get_uint_attr (xmlNode    *node,
                const char *name)
 {
-  g_autofree char *value = get_attr (node, name);
+  g_autofree char *value = fascia_parser_get_attr (node, name);
 
   if (value == NULL)
     return 0;
@@ -365,13 +383,13 @@ read_inline (ParseState *state,
       if (!is_element (node, kinds[i].name))
         continue;
 
-      run = fascia_inline_new (kinds[i].kind, node_line (node));
+      run = fascia_inline_new (kinds[i].kind, fascia_parser_node_line (node));
       if (run->kind == FASCIA_INLINE_LINK)
         run->target = get_ident_attr (state, node, "to", TRUE);
       else if (run->kind == FASCIA_INLINE_CITATION)
         run->target = get_ident_attr (state, node, "ref", FALSE);
       else if (kinds[i].target_attr != NULL)
-        run->target = get_attr (node, kinds[i].target_attr);
+        run->target = fascia_parser_get_attr (node, kinds[i].target_attr);
 
       /* "#section" means a section of this page: store the full target so
        * that everything after the parser sees one form. */
@@ -436,7 +454,7 @@ read_inlines (ParseState *state,
     {
       if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
         {
-          FasciaInline *run = fascia_inline_new (FASCIA_INLINE_TEXT, node_line (node));
+          FasciaInline *run = fascia_inline_new (FASCIA_INLINE_TEXT, fascia_parser_node_line (node));
 
           run->text = collapse_space ((const char *)node->content);
           g_ptr_array_add (inlines, run);
@@ -493,7 +511,7 @@ read_simple (ParseState      *state,
              xmlNode         *node,
              FasciaBlockKind  kind)
 {
-  FasciaBlock *block = fascia_block_new (kind, node_line (node));
+  FasciaBlock *block = fascia_block_new (kind, fascia_parser_node_line (node));
 
   block->inlines = read_block_inlines (state, node);
 
@@ -505,7 +523,7 @@ read_container (ParseState      *state,
                 xmlNode         *node,
                 FasciaBlockKind  kind)
 {
-  FasciaBlock *block = fascia_block_new (kind, node_line (node));
+  FasciaBlock *block = fascia_block_new (kind, fascia_parser_node_line (node));
 
   block->children = new_block_array ();
 
@@ -553,7 +571,7 @@ read_block (ParseState *state,
   if (is_element (node, "list"))
     {
       block = read_container (state, node, FASCIA_BLOCK_LIST);
-      value = get_attr (node, "style");
+      value = fascia_parser_get_attr (node, "style");
       block->numbered = lookup (value, list_styles, G_N_ELEMENTS (list_styles)) == 1;
       return block;
     }
@@ -561,9 +579,9 @@ read_block (ParseState *state,
   if (is_element (node, "note"))
     {
       block = read_container (state, node, FASCIA_BLOCK_NOTE);
-      value = get_attr (node, "kind");
+      value = fascia_parser_get_attr (node, "kind");
       block->note_kind = lookup (value, note_kinds, G_N_ELEMENTS (note_kinds));
-      block->title = get_attr (node, "title");
+      block->title = fascia_parser_get_attr (node, "title");
       return block;
     }
 
@@ -591,7 +609,7 @@ read_block (ParseState *state,
   if (is_element (node, "evidence"))
     {
       block = read_simple (state, node, FASCIA_BLOCK_EVIDENCE);
-      value = get_attr (node, "level");
+      value = fascia_parser_get_attr (node, "level");
       block->evidence_level = lookup (value, levels, G_N_ELEMENTS (levels));
       return block;
     }
@@ -603,7 +621,7 @@ read_block (ParseState *state,
     {
       block = read_simple (state, node, FASCIA_BLOCK_REFERRER);
       block->target = get_ident_attr (state, node, "page", FALSE);
-      value = get_attr (node, "zone");
+      value = fascia_parser_get_attr (node, "zone");
       block->zone = lookup (value, zones, G_N_ELEMENTS (zones));
       return block;
     }
@@ -619,10 +637,10 @@ read_section (ParseState *state,
 {
   static const char * const roles[] = { "", "contraindications", "stop", "red-flags", "professional" };
   FasciaSection *section = fascia_section_new ();
-  g_autofree char *role = get_attr (node, "role");
+  g_autofree char *role = fascia_parser_get_attr (node, "role");
 
   section->id = get_ident_attr (state, node, "id", FALSE);
-  section->line = node_line (node);
+  section->line = fascia_parser_node_line (node);
   section->role = lookup (role, roles, G_N_ELEMENTS (roles));
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -653,7 +671,7 @@ read_source (ParseState *state,
   FasciaSource *source = fascia_source_new ();
 
   source->id = get_ident_attr (state, node, "id", FALSE);
-  source->line = node_line (node);
+  source->line = fascia_parser_node_line (node);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -685,10 +703,10 @@ read_page (ParseState *state,
            xmlNode    *root)
 {
   FasciaPage *page = state->page;
-  g_autofree char *type = get_attr (root, "type");
+  g_autofree char *type = fascia_parser_get_attr (root, "type");
 
   page->id = get_ident_attr (state, root, "id", FALSE);
-  page->line = node_line (root);
+  page->line = fascia_parser_node_line (root);
   page->order = get_uint_attr (root, "order");
   if (!fascia_page_type_from_string (type, &page->type))
     g_warn_if_reached ();
@@ -724,36 +742,37 @@ read_page (ParseState *state,
 }
 
 /**
- * fascia_parser_parse_data:
+ * fascia_parser_read_document:
  * @data: the bytes of a content file
  * @length: their number
  * @path: the file's name as problems should show it
- * @problems: (element-type GError): where problems are added
+ * @schema_resource: the resource path of the RELAX NG schema to check against
+ * @problems: (element-type GError): where a problem is added
  *
- * Reads one page. A problem that stops the page from loading (the file is
- * too large, not well formed, holds a DOCTYPE, nests too deep or does not
- * match the schema) is added to @problems and %NULL is returned.
+ * Reads and checks one XML document under the content rules: size limit,
+ * well-formedness, no DOCTYPE, nesting limit, the schema.
  *
- * Returns: (transfer full) (nullable): the page
+ * Returns: (transfer full) (nullable): the document, or %NULL after adding
+ *   the problem that stopped it
  */
-FasciaPage *
-fascia_parser_parse_data (const char *data,
-                          gsize       length,
-                          const char *path,
-                          GPtrArray  *problems)
+xmlDocPtr
+fascia_parser_read_document (const char *data,
+                             gsize       length,
+                             const char *path,
+                             const char *schema_resource,
+                             GPtrArray  *problems)
 {
   ParseState state = { path, NULL, problems, NULL };
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc = NULL;
   xmlNode *root;
   xmlRelaxNGPtr schema;
-  g_autoptr(FasciaPage) page = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  schema = get_schema ();
+  schema = get_schema (schema_resource);
 
   if (length > FASCIA_PARSER_MAX_FILE_SIZE)
     {
@@ -796,19 +815,53 @@ fascia_parser_parse_data (const char *data,
 
       xmlRelaxNGSetValidStructuredErrors (vctxt, on_schema_error, &state);
       if (xmlRelaxNGValidateDoc (vctxt, doc) != 0 && state.fatal == NULL)
-        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, node_line (root),
-                   _("the page does not match the content schema"));
+        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (root),
+                   _("the file does not match its schema"));
       xmlRelaxNGFreeValidCtxt (vctxt);
     }
 
-  if (state.fatal == NULL && root != NULL)
+  if (state.fatal != NULL)
     {
-      page = state.page = fascia_page_new ();
-      page->path = g_strdup (path);
-      read_page (&state, root);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_ptr_array_add (problems, state.fatal);
+      return NULL;
     }
 
-  g_clear_pointer (&doc, xmlFreeDoc);
+  return doc;
+}
+
+/**
+ * fascia_parser_parse_data:
+ * @data: the bytes of a content file
+ * @length: their number
+ * @path: the file's name as problems should show it
+ * @problems: (element-type GError): where problems are added
+ *
+ * Reads one page. A problem that stops the page from loading (the file is
+ * too large, not well formed, holds a DOCTYPE, nests too deep, does not
+ * match the schema or has a malformed id) is added to @problems and %NULL
+ * is returned.
+ *
+ * Returns: (transfer full) (nullable): the page
+ */
+FasciaPage *
+fascia_parser_parse_data (const char *data,
+                          gsize       length,
+                          const char *path,
+                          GPtrArray  *problems)
+{
+  ParseState state = { path, NULL, problems, NULL };
+  g_autoptr(FasciaPage) page = NULL;
+  xmlDocPtr doc;
+
+  doc = fascia_parser_read_document (data, length, path, FASCIA_PAGE_SCHEMA, problems);
+  if (doc == NULL)
+    return NULL;
+
+  page = state.page = fascia_page_new ();
+  page->path = g_strdup (path);
+  read_page (&state, xmlDocGetRootElement (doc));
+  xmlFreeDoc (doc);
 
   if (state.fatal != NULL)
     {
@@ -834,11 +887,37 @@ fascia_parser_parse_file (const char *path,
                           GPtrArray  *problems)
 {
   g_autofree char *data = NULL;
-  FILE *file;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
+
+  data = fascia_parser_read_file (path, &length, problems);
+  if (data == NULL)
+    return NULL;
+
+  return fascia_parser_parse_data (data, length, path, problems);
+}
+
+/**
+ * fascia_parser_read_file:
+ * @path: a file
+ * @length: (out): how many bytes were read
+ * @problems: (element-type GError): where a problem is added
+ *
+ * Reads at most one byte more than the size limit, which is enough to know
+ * a file is too large however large it really is.
+ *
+ * Returns: (transfer full) (nullable): the bytes, or %NULL after adding the
+ *   problem
+ */
+char *
+fascia_parser_read_file (const char *path,
+                         gsize      *length,
+                         GPtrArray  *problems)
+{
+  g_autofree char *data = NULL;
+  FILE *file;
 
   file = g_fopen (path, "rb");
   if (file == NULL)
@@ -850,10 +929,8 @@ fascia_parser_parse_file (const char *path,
       return NULL;
     }
 
-  /* Read one byte past the limit: that is enough to know a file is too
-   * large, however large it really is. */
   data = g_malloc (FASCIA_PARSER_MAX_FILE_SIZE + 1);
-  length = fread (data, 1, FASCIA_PARSER_MAX_FILE_SIZE + 1, file);
+  *length = fread (data, 1, FASCIA_PARSER_MAX_FILE_SIZE + 1, file);
 
   if (ferror (file))
     {
@@ -865,7 +942,7 @@ fascia_parser_parse_file (const char *path,
 
   fclose (file);
 
-  return fascia_parser_parse_data (data, length, path, problems);
+  return g_steal_pointer (&data);
 }
 
 /**

@@ -193,6 +193,11 @@ fascia_validate_page (FasciaPage *page,
                               _("the page id “%s” does not match the file name: name the file “%s”"),
                               fascia_page_get_id (page), expected);
 
+  /* The window opens the body map under this name. */
+  if (g_strcmp0 (fascia_page_get_id (page), "body-map") == 0)
+    fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID, path, fascia_page_get_line (page),
+                              _("the id “body-map” is kept for the body map: choose another"));
+
   check_unique_ids (page, problems);
 
   check.cited = g_hash_table_new (g_str_hash, g_str_equal);
@@ -314,4 +319,91 @@ fascia_validate_links (FasciaPage *page,
 
   fascia_page_foreach_inline (page, check_link_inline, &check);
   fascia_page_foreach_block (page, check_link_block, &check);
+}
+
+typedef struct
+{
+  FasciaPage *page;
+  GHashTable *linked;
+} Reach;
+
+static void
+note_link_target (GHashTable *linked,
+                  FasciaPage *from,
+                  const char *target)
+{
+  const char *hash = strchr (target, '#');
+  g_autofree char *page_id = hash ? g_strndup (target, hash - target) : g_strdup (target);
+
+  /* A page linking to itself does not make it easier to find. */
+  if (g_strcmp0 (page_id, fascia_page_get_id (from)) != 0)
+    g_hash_table_add (linked, g_steal_pointer (&page_id));
+}
+
+static void
+reach_inline (FasciaPage         *page,
+              const FasciaInline *run,
+              gpointer            user_data)
+{
+  if (run->kind == FASCIA_INLINE_LINK)
+    note_link_target (user_data, page, run->target);
+}
+
+static void
+reach_block (FasciaPage        *page,
+             const FasciaBlock *block,
+             gpointer           user_data)
+{
+  if (block->kind == FASCIA_BLOCK_REFERRER)
+    note_link_target (user_data, page, block->target);
+}
+
+/**
+ * fascia_validate_reachable:
+ * @pages: (element-type FasciaPage): every page of a library
+ * @problems: (element-type GError): where problems are added
+ *
+ * Readers find pages by following links as much as through the sidebar:
+ * in a library of more than one page, every page must be linked from
+ * another one, or opened by a region of @body_map.
+ */
+void
+fascia_validate_reachable (GPtrArray     *pages,
+                           FasciaBodyMap *body_map,
+                           GPtrArray     *problems)
+{
+  g_autoptr(GHashTable) linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_if_fail (pages != NULL);
+  g_return_if_fail (problems != NULL);
+
+  if (pages->len < 2)
+    return;
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (pages, i);
+
+      fascia_page_foreach_inline (page, reach_inline, linked);
+      fascia_page_foreach_block (page, reach_block, linked);
+
+      if (body_map != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_REGION)
+        {
+          g_autoptr(GPtrArray) regions = fascia_body_map_dup_regions_for_page (body_map, fascia_page_get_id (page));
+
+          if (regions->len > 0)
+            g_hash_table_add (linked, g_strdup (fascia_page_get_id (page)));
+        }
+    }
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (pages, i);
+
+      if (!g_hash_table_contains (linked, fascia_page_get_id (page)))
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART,
+                                  fascia_page_get_path (page), fascia_page_get_line (page),
+                                  _("no other page links to “%s”: link it from a related page so readers can find it"),
+                                  fascia_page_get_id (page));
+    }
 }

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "fascia-body-map.h"
 #include "fascia-page.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,8 @@ void fascia_validate_page  (FasciaPage *page,
 void fascia_validate_links (FasciaPage *page,
                             GHashTable *pages_by_id,
                             GPtrArray  *problems);
+void fascia_validate_reachable (GPtrArray     *pages,
+                                FasciaBodyMap *body_map,
+                                GPtrArray     *problems);
 
 G_END_DECLS

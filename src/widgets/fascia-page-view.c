@@ -275,7 +275,9 @@ build_table (FasciaPageView    *self,
           const FasciaBlock *cell = g_ptr_array_index (row->children, c);
           GtkWidget *label = inline_label (self, cell->inlines, row->header ? "table-header" : "table-cell");
 
-          gtk_widget_set_valign (label, GTK_ALIGN_START);
+          /* Fill the row's height so that striped rows have no gaps. */
+          gtk_widget_set_valign (label, GTK_ALIGN_FILL);
+          gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
           if (r % 2 == 0 && !row->header)
             gtk_widget_add_css_class (label, "even");
           gtk_grid_attach (GTK_GRID (grid), label, (int)c, (int)r, 1, 1);

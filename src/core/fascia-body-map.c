@@ -1,0 +1,471 @@
+/* fascia-body-map.c - the body map: views, the figure's outline, regions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * content/body-map.xml holds the whole figure: nothing about its geometry
+ * lives in C. It is read by the same safe reader as the pages and checked
+ * against content/fascia-body-map.rng; path data that does not parse is
+ * reported with its file and line. Links from regions to pages are checked
+ * by the library, which knows the pages.
+ */
+#define G_LOG_DOMAIN "fascia-body-map"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libxml/tree.h>
+
+#include "fascia-body-map.h"
+#include "fascia-content-error.h"
+#include "fascia-parser-private.h"
+
+#define BODY_MAP_NS "http://fasciaapp.org/ns/body-map/1"
+
+struct _FasciaBodyMap
+{
+  GObject     parent_instance;
+
+  char       *path;
+  double      width;
+  double      height;
+  GPtrArray  *views;
+  GHashTable *regions_by_id;
+};
+
+G_DEFINE_FINAL_TYPE (FasciaBodyMap, fascia_body_map, G_TYPE_OBJECT)
+
+static void
+region_free (FasciaBodyRegion *region)
+{
+  g_free (region->id);
+  g_free (region->name);
+  g_free (region->page_id);
+  g_clear_pointer (&region->shape, fascia_path_free);
+  g_clear_pointer (&region->from, g_ptr_array_unref);
+  g_free (region->label);
+  g_free (region);
+}
+
+static void
+view_free (FasciaBodyView *view)
+{
+  g_free (view->id);
+  g_free (view->title);
+  g_clear_pointer (&view->outlines, g_ptr_array_unref);
+  g_clear_pointer (&view->regions, g_ptr_array_unref);
+  g_free (view);
+}
+
+static void
+fascia_body_map_finalize (GObject *object)
+{
+  FasciaBodyMap *self = (FasciaBodyMap *)object;
+
+  g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (fascia_body_map_parent_class)->finalize (object);
+}
+
+static void
+fascia_body_map_class_init (FasciaBodyMapClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fascia_body_map_finalize;
+}
+
+static void
+fascia_body_map_init (FasciaBodyMap *self)
+{
+  self->views = g_ptr_array_new_with_free_func ((GDestroyNotify)view_free);
+  self->regions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         g_strcmp0 ((const char *)node->ns->href, BODY_MAP_NS) == 0 &&
+         g_strcmp0 ((const char *)node->name, name) == 0;
+}
+
+/**
+ * fascia_side_get_label:
+ *
+ * Returns: how the side is said to the person, "your left" or "your right",
+ *   or %NULL for the centre
+ */
+const char *
+fascia_side_get_label (FasciaSide side)
+{
+  switch (side)
+    {
+    case FASCIA_SIDE_LEFT:
+      return _("your left");
+    case FASCIA_SIDE_RIGHT:
+      return _("your right");
+    case FASCIA_SIDE_CENTRE:
+    default:
+      return NULL;
+    }
+}
+
+static FasciaPath *
+read_path (xmlNode    *node,
+           const char *path,
+           GPtrArray  *problems,
+           gboolean   *ok)
+{
+  g_autofree char *d = fascia_parser_get_attr (node, "d");
+  g_autoptr(GError) error = NULL;
+  FasciaPath *shape = fascia_path_parse (d != NULL ? d : "", &error);
+
+  if (shape == NULL)
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID, path,
+                                fascia_parser_node_line (node), "%s", error->message);
+      *ok = FALSE;
+    }
+
+  return shape;
+}
+
+static gboolean
+check_ident (xmlNode    *node,
+             const char *attr,
+             const char *value,
+             const char *path,
+             GPtrArray  *problems)
+{
+  if (value != NULL && fascia_parser_is_ident (value, strlen (value)))
+    return TRUE;
+
+  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_SCHEMA, path, fascia_parser_node_line (node),
+                            _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
+                            value ? value : "", attr);
+  return FALSE;
+}
+
+static FasciaBodyRegion *
+read_region (FasciaBodyView *view,
+             xmlNode        *node,
+             const char     *path,
+             GPtrArray      *problems,
+             gboolean       *ok)
+{
+  static const char * const sides[] = { "left", "right", "centre" };
+  FasciaBodyRegion *region = g_new0 (FasciaBodyRegion, 1);
+  g_autofree char *side = fascia_parser_get_attr (node, "side");
+  g_autofree char *view_title = g_utf8_strdown (view->title, -1);
+  const char *side_label;
+
+  region->view = view;
+  region->line = fascia_parser_node_line (node);
+  region->id = fascia_parser_get_attr (node, "id");
+  region->name = fascia_parser_get_attr (node, "name");
+  region->page_id = fascia_parser_get_attr (node, "page");
+  region->from = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    if (g_strcmp0 (side, sides[i]) == 0)
+      region->side = i;
+
+  *ok &= check_ident (node, "id", region->id, path, problems);
+  *ok &= check_ident (node, "page", region->page_id, path, problems);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "shape"))
+        {
+          region->shape = read_path (child, path, problems, ok);
+        }
+      else if (is_element (child, "from"))
+        {
+          char *from = fascia_parser_get_attr (child, "region");
+
+          *ok &= check_ident (child, "region", from, path, problems);
+          g_ptr_array_add (region->from, from);
+        }
+    }
+
+  side_label = fascia_side_get_label (region->side);
+  /* Translators: a body map region as a screen reader names it, such as
+   * "Outer hip, your left, front". */
+  region->label = side_label != NULL
+    ? g_strdup_printf (_("%s, %s, %s"), region->name, side_label, view_title)
+    : g_strdup_printf (_("%s, %s"), region->name, view_title);
+
+  return region;
+}
+
+static FasciaBodyView *
+read_view (xmlNode    *node,
+           const char *path,
+           GPtrArray  *problems,
+           gboolean   *ok)
+{
+  FasciaBodyView *view = g_new0 (FasciaBodyView, 1);
+
+  view->id = fascia_parser_get_attr (node, "id");
+  view->title = fascia_parser_get_attr (node, "title");
+  view->line = fascia_parser_node_line (node);
+  view->outlines = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_path_free);
+  view->regions = g_ptr_array_new_with_free_func ((GDestroyNotify)region_free);
+
+  *ok &= check_ident (node, "id", view->id, path, problems);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "outline"))
+        {
+          FasciaPath *outline = read_path (child, path, problems, ok);
+
+          if (outline != NULL)
+            g_ptr_array_add (view->outlines, outline);
+        }
+      else if (is_element (child, "region"))
+        {
+          g_ptr_array_add (view->regions, read_region (view, child, path, problems, ok));
+        }
+    }
+
+  return view;
+}
+
+static void
+check_references (FasciaBodyMap *self,
+                  GPtrArray     *problems)
+{
+  for (guint v = 0; v < self->views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (self->views, v);
+
+      for (guint r = 0; r < view->regions->len; r++)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
+
+          for (guint f = 0; f < region->from->len; f++)
+            {
+              const char *from = g_ptr_array_index (region->from, f);
+
+              if (!g_hash_table_contains (self->regions_by_id, from))
+                fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, self->path, region->line,
+                                          _("<from> points to region “%s”, which the map does not have"), from);
+            }
+        }
+    }
+}
+
+/**
+ * fascia_body_map_parse_data:
+ * @path: the file's name as problems should show it
+ * @problems: (element-type GError): where problems are added
+ *
+ * Returns: (transfer full) (nullable): the map, or %NULL when it has a
+ *   problem that keeps it from being shown (bad XML, schema, path data or
+ *   a duplicate region id)
+ */
+FasciaBodyMap *
+fascia_body_map_parse_data (const char *data,
+                            gsize       length,
+                            const char *path,
+                            GPtrArray  *problems)
+{
+  g_autoptr(FasciaBodyMap) self = NULL;
+  xmlDocPtr doc;
+  xmlNode *root;
+  g_autofree char *width = NULL;
+  g_autofree char *height = NULL;
+  gboolean ok = TRUE;
+
+  doc = fascia_parser_read_document (data, length, path, FASCIA_BODY_MAP_SCHEMA, problems);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  self = g_object_new (FASCIA_TYPE_BODY_MAP, NULL);
+  self->path = g_strdup (path);
+  width = fascia_parser_get_attr (root, "width");
+  height = fascia_parser_get_attr (root, "height");
+  self->width = g_ascii_strtod (width, NULL);
+  self->height = g_ascii_strtod (height, NULL);
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "view"))
+        g_ptr_array_add (self->views, read_view (child, path, problems, &ok));
+    }
+
+  xmlFreeDoc (doc);
+
+  for (guint v = 0; v < self->views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (self->views, v);
+
+      for (guint r = 0; r < view->regions->len; r++)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
+
+          if (region->id == NULL)
+            continue;
+
+          if (g_hash_table_contains (self->regions_by_id, region->id))
+            {
+              fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID, path, region->line,
+                                        _("a region with id “%s” is already on the map"), region->id);
+              ok = FALSE;
+            }
+          else
+            {
+              g_hash_table_insert (self->regions_by_id, region->id, region);
+            }
+        }
+    }
+
+  if (!ok)
+    return NULL;
+
+  check_references (self, problems);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fascia_body_map_parse_file:
+ *
+ * Returns: (transfer full) (nullable): the map
+ */
+FasciaBodyMap *
+fascia_body_map_parse_file (const char *path,
+                            GPtrArray  *problems)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  data = fascia_parser_read_file (path, &length, problems);
+  if (data == NULL)
+    return NULL;
+
+  return fascia_body_map_parse_data (data, length, path, problems);
+}
+
+const char *
+fascia_body_map_get_path (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  return self->path;
+}
+
+double
+fascia_body_map_get_width (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), 0);
+  return self->width;
+}
+
+double
+fascia_body_map_get_height (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), 0);
+  return self->height;
+}
+
+/**
+ * fascia_body_map_get_views:
+ *
+ * Returns: (transfer none) (element-type FasciaBodyView): the views
+ */
+GPtrArray *
+fascia_body_map_get_views (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  return self->views;
+}
+
+guint
+fascia_body_map_get_n_regions (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), 0);
+  return g_hash_table_size (self->regions_by_id);
+}
+
+const FasciaBodyRegion *
+fascia_body_map_find_region (FasciaBodyMap *self,
+                             const char    *region_id)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  g_return_val_if_fail (region_id != NULL, NULL);
+  return g_hash_table_lookup (self->regions_by_id, region_id);
+}
+
+/**
+ * fascia_body_map_dup_regions_for_page:
+ *
+ * Returns: (transfer container) (element-type FasciaBodyRegion): the regions
+ *   that open @page_id, in map order
+ */
+GPtrArray *
+fascia_body_map_dup_regions_for_page (FasciaBodyMap *self,
+                                      const char    *page_id)
+{
+  GPtrArray *result = g_ptr_array_new ();
+
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), result);
+
+  for (guint v = 0; v < self->views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (self->views, v);
+
+      for (guint r = 0; r < view->regions->len; r++)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
+
+          if (g_strcmp0 (region->page_id, page_id) == 0)
+            g_ptr_array_add (result, region);
+        }
+    }
+
+  return result;
+}
+
+/**
+ * fascia_body_map_hit_test:
+ * @view_id: a view
+ * @x: a point in map coordinates
+ * @y: a point in map coordinates
+ *
+ * Returns: (nullable): the region of @view_id whose shape holds the point;
+ *   where shapes overlap, the one drawn last (on top)
+ */
+const FasciaBodyRegion *
+fascia_body_map_hit_test (FasciaBodyMap *self,
+                          const char    *view_id,
+                          double         x,
+                          double         y)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+
+  for (guint v = 0; v < self->views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (self->views, v);
+
+      if (g_strcmp0 (view->id, view_id) != 0)
+        continue;
+
+      for (guint r = view->regions->len; r > 0; r--)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r - 1);
+
+          if (region->shape != NULL && fascia_path_contains (region->shape, x, y))
+            return region;
+        }
+    }
+
+  return NULL;
+}

@@ -1,0 +1,405 @@
+/* fascia-region-button.c - one region of the body map: a focusable control shaped like its region
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Modelled on GTK's colour swatch: a focusable widget with a click gesture
+ * (primary opens, secondary asks where pain may come from), Space and Enter
+ * to activate, Menu or Shift+F10 for the secondary action, the button role
+ * and a label a screen reader reads ("Outer hip, your left, front").
+ * Its allocation is the region's bounding box; GtkWidgetClass.contains makes
+ * the pointer hit only the true shape.
+ *
+ * CSS nodes: regionbutton, with .source and .chosen when marked.
+ */
+#define G_LOG_DOMAIN "fascia-region-button"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fascia-region-button.h"
+
+struct _FasciaRegionButton
+{
+  GtkWidget               parent_instance;
+
+  const FasciaBodyRegion *region;
+  double                  origin_x;
+  double                  origin_y;
+  double                  scale;
+  FasciaRegionMark        mark;
+  gboolean                hover;
+};
+
+enum {
+  ACTIVATE,
+  SHOW_SOURCES,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (FasciaRegionButton, fascia_region_button, GTK_TYPE_WIDGET)
+
+static void
+to_map (FasciaRegionButton *self,
+        double              x,
+        double              y,
+        double             *mx,
+        double             *my)
+{
+  *mx = self->origin_x + x / self->scale;
+  *my = self->origin_y + y / self->scale;
+}
+
+static gboolean
+fascia_region_button_contains (GtkWidget *widget,
+                               double     x,
+                               double     y)
+{
+  FasciaRegionButton *self = FASCIA_REGION_BUTTON (widget);
+  double mx, my;
+
+  if (self->region == NULL || self->region->shape == NULL || self->scale <= 0)
+    return FALSE;
+
+  to_map (self, x, y, &mx, &my);
+
+  return fascia_path_contains (self->region->shape, mx, my);
+}
+
+static void
+append_shape (FasciaRegionButton *self,
+              cairo_t            *cr)
+{
+  const FasciaPath *shape = self->region->shape;
+  guint n = fascia_path_get_n_segments (shape);
+
+  cairo_scale (cr, self->scale, self->scale);
+  cairo_translate (cr, -self->origin_x, -self->origin_y);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FasciaPathSegment *seg = fascia_path_get_segment (shape, i);
+
+      switch (seg->op)
+        {
+        case FASCIA_PATH_MOVE_TO:
+          cairo_move_to (cr, seg->x[0], seg->y[0]);
+          break;
+        case FASCIA_PATH_LINE_TO:
+          cairo_line_to (cr, seg->x[0], seg->y[0]);
+          break;
+        case FASCIA_PATH_CURVE_TO:
+          cairo_curve_to (cr, seg->x[0], seg->y[0], seg->x[1], seg->y[1], seg->x[2], seg->y[2]);
+          break;
+        case FASCIA_PATH_CLOSE:
+          cairo_close_path (cr);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              const char *fallback,
+              GdkRGBA    *rgba)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  if (!gtk_style_context_lookup_color (context, name, rgba))
+    gdk_rgba_parse (rgba, fallback);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+fascia_region_button_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  FasciaRegionButton *self = FASCIA_REGION_BUTTON (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  gboolean focused = gtk_widget_has_visible_focus (widget);
+  GdkRGBA accent, source, fill;
+  double alpha;
+  cairo_t *cr;
+
+  if (self->region == NULL || self->region->shape == NULL || width <= 0 || height <= 0)
+    return;
+
+  lookup_color (widget, "accent_bg_color", "#3584e4", &accent);
+  lookup_color (widget, "warning_bg_color", "#e5a50a", &source);
+
+  switch (self->mark)
+    {
+    case FASCIA_REGION_SOURCE:
+      fill = source;
+      alpha = self->hover || focused ? 0.95 : 0.8;
+      break;
+    case FASCIA_REGION_CHOSEN:
+      fill = accent;
+      alpha = 0.9;
+      break;
+    case FASCIA_REGION_NORMAL:
+    default:
+      fill = accent;
+      alpha = self->hover || focused ? 0.6 : 0.18;
+      break;
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  append_shape (self, cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_rgba (cr, fill.red, fill.green, fill.blue, alpha);
+  cairo_fill_preserve (cr);
+
+  if (focused || self->mark == FASCIA_REGION_CHOSEN)
+    {
+      /* The keyboard focus must be visible on every colour: a ring in the
+       * accent colour over a thin light edge. */
+      cairo_set_line_width (cr, 2.5);
+      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1.0);
+      cairo_stroke_preserve (cr);
+      cairo_set_line_width (cr, 1.0);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_stroke (cr);
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+click_pressed_cb (GtkGestureClick    *gesture,
+                  int                 n_press,
+                  double              x,
+                  double              y,
+                  FasciaRegionButton *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      g_signal_emit (self, signals[SHOW_SOURCES], 0);
+    }
+  else if (button == GDK_BUTTON_PRIMARY)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+}
+
+static void
+click_released_cb (GtkGestureClick    *gesture,
+                   int                 n_press,
+                   double              x,
+                   double              y,
+                   FasciaRegionButton *self)
+{
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_PRIMARY &&
+      fascia_region_button_contains (GTK_WIDGET (self), x, y))
+    g_signal_emit (self, signals[ACTIVATE], 0);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                FasciaRegionButton    *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_space:
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      g_signal_emit (self, signals[ACTIVATE], 0);
+      return TRUE;
+
+    case GDK_KEY_Menu:
+      g_signal_emit (self, signals[SHOW_SOURCES], 0);
+      return TRUE;
+
+    case GDK_KEY_F10:
+      if (state & GDK_SHIFT_MASK)
+        {
+          g_signal_emit (self, signals[SHOW_SOURCES], 0);
+          return TRUE;
+        }
+      return FALSE;
+
+    default:
+      return FALSE;
+    }
+}
+
+static void
+motion_enter_cb (GtkEventControllerMotion *controller,
+                 double                    x,
+                 double                    y,
+                 FasciaRegionButton       *self)
+{
+  self->hover = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+motion_leave_cb (GtkEventControllerMotion *controller,
+                 FasciaRegionButton       *self)
+{
+  self->hover = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+focus_changed_cb (FasciaRegionButton *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+fascia_region_button_class_init (FasciaRegionButtonClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->contains = fascia_region_button_contains;
+  widget_class->snapshot = fascia_region_button_snapshot;
+
+  /**
+   * FasciaRegionButton::activate:
+   *
+   * The reader chose the region: a click, Enter or Space.
+   */
+  signals[ACTIVATE] =
+    g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+
+  /**
+   * FasciaRegionButton::show-sources:
+   *
+   * The reader asked where pain here may come from: a secondary click,
+   * the Menu key or Shift+F10.
+   */
+  signals[SHOW_SOURCES] =
+    g_signal_new ("show-sources", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "regionbutton");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+}
+
+static void
+fascia_region_button_init (FasciaRegionButton *self)
+{
+  GtkGesture *click;
+  GtkEventController *controller;
+
+  self->scale = 1.0;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "enter", G_CALLBACK (motion_enter_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (motion_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (focus_changed_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (focus_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/**
+ * fascia_region_button_new:
+ * @region: the region; it must outlive the widget (the library holds it)
+ */
+GtkWidget *
+fascia_region_button_new (const FasciaBodyRegion *region)
+{
+  FasciaRegionButton *self = g_object_new (FASCIA_TYPE_REGION_BUTTON, NULL);
+
+  self->region = region;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), region->label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, region->label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Opens the page about pain here. The context menu key shows where it may come from."),
+                                  -1);
+
+  return GTK_WIDGET (self);
+}
+
+const FasciaBodyRegion *
+fascia_region_button_get_region (FasciaRegionButton *self)
+{
+  g_return_val_if_fail (FASCIA_IS_REGION_BUTTON (self), NULL);
+  return self->region;
+}
+
+/**
+ * fascia_region_button_set_transform:
+ * @origin_x: the map coordinate at the widget's left edge
+ * @origin_y: the map coordinate at the widget's top edge
+ * @scale: widget pixels per map unit
+ */
+void
+fascia_region_button_set_transform (FasciaRegionButton *self,
+                                    double              origin_x,
+                                    double              origin_y,
+                                    double              scale)
+{
+  g_return_if_fail (FASCIA_IS_REGION_BUTTON (self));
+
+  self->origin_x = origin_x;
+  self->origin_y = origin_y;
+  self->scale = scale;
+}
+
+void
+fascia_region_button_set_mark (FasciaRegionButton *self,
+                               FasciaRegionMark    mark)
+{
+  g_return_if_fail (FASCIA_IS_REGION_BUTTON (self));
+
+  if (self->mark == mark)
+    return;
+
+  if (self->mark == FASCIA_REGION_SOURCE)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "source");
+  else if (self->mark == FASCIA_REGION_CHOSEN)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "chosen");
+
+  self->mark = mark;
+
+  if (mark == FASCIA_REGION_SOURCE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "source");
+  else if (mark == FASCIA_REGION_CHOSEN)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "chosen");
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_SELECTED, mark != FASCIA_REGION_NORMAL,
+                               -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+FasciaRegionMark
+fascia_region_button_get_mark (FasciaRegionButton *self)
+{
+  g_return_val_if_fail (FASCIA_IS_REGION_BUTTON (self), FASCIA_REGION_NORMAL);
+  return self->mark;
+}
