@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "fascia-content-error.h"
 #include "fascia-library.h"
 
@@ -134,6 +136,49 @@ test_resolve (void)
 }
 
 static void
+test_unreachable_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fascia-library-XXXXXX", &error);
+  const char *ids[] = { "one", "two", "three" };
+  g_autoptr(FasciaLibrary) library = NULL;
+  GPtrArray *problems;
+
+  g_assert_no_error (error);
+
+  /* one and two link to each other; nothing links to three. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%s.xml", dir, ids[i]);
+      g_autofree char *xml =
+        g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"%s\" type=\"muscle\">\n"
+                         "<title>T</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
+                         "<p><link to=\"%s\">x</link> <link to=\"%s\">self</link> <cite ref=\"s1\"/></p></section>"
+                         "<sources><source id=\"s1\"><authors>A</authors><year>1</year><title>T</title>"
+                         "<venue>V</venue></source></sources></page>\n",
+                         ids[i], i == 0 ? "two" : "one", ids[i]);
+
+      g_file_set_contents (path, xml, -1, &error);
+      g_assert_no_error (error);
+    }
+
+  library = fascia_library_load (dir, &error);
+  g_assert_no_error (error);
+  problems = fascia_library_get_problems (library);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_error ((GError *)g_ptr_array_index (problems, 0), FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_MISSING_PART);
+  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 0))->message, "three.xml:2: no other page links to “three”"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%s.xml", dir, ids[i]);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
 test_missing_folder (void)
 {
   g_autoptr(GError) error = NULL;
@@ -155,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/library/reading-order", test_reading_order);
   g_test_add_func ("/library/problems-sorted", test_problems_sorted);
   g_test_add_func ("/library/resolve", test_resolve);
+  g_test_add_func ("/library/unreachable-page", test_unreachable_page);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
 
   return g_test_run ();

@@ -239,33 +239,21 @@ move_focus (FasciaBodyFigure *self,
   return gtk_widget_grab_focus (best);
 }
 
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                FasciaBodyFigure      *self)
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return FALSE;
+  FasciaBodyFigure *self = FASCIA_BODY_FIGURE (widget);
 
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      return move_focus (self, -1, 0);
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      return move_focus (self, 1, 0);
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      return move_focus (self, 0, -1);
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      return move_focus (self, 0, 1);
-    default:
-      return FALSE;
-    }
+  if (g_str_equal (action_name, "figure.move-left"))
+    move_focus (self, -1, 0);
+  else if (g_str_equal (action_name, "figure.move-right"))
+    move_focus (self, 1, 0);
+  else if (g_str_equal (action_name, "figure.move-up"))
+    move_focus (self, 0, -1);
+  else if (g_str_equal (action_name, "figure.move-down"))
+    move_focus (self, 0, 1);
 }
 
 static void
@@ -293,6 +281,19 @@ fascia_body_figure_class_init (FasciaBodyFigureClass *klass)
   widget_class->size_allocate = fascia_body_figure_size_allocate;
   widget_class->snapshot = fascia_body_figure_snapshot;
 
+  gtk_widget_class_install_action (widget_class, "figure.move-left", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "figure.move-right", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "figure.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "figure.move-down", NULL, move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "figure.move-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "figure.move-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "figure.move-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "figure.move-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "figure.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0, "figure.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "figure.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0, "figure.move-down", NULL);
+
   gtk_widget_class_set_css_name (widget_class, "bodyfigure");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -300,11 +301,7 @@ fascia_body_figure_class_init (FasciaBodyFigureClass *klass)
 static void
 fascia_body_figure_init (FasciaBodyFigure *self)
 {
-  GtkEventController *controller = gtk_event_controller_key_new ();
-
   self->scale = 1.0;
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 /**

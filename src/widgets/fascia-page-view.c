@@ -465,6 +465,71 @@ build_sources (FasciaPageView *self)
   return box;
 }
 
+/* On a region page: where its pain may come from, as the body map shows it,
+ * and a link to the map with the region highlighted. */
+static GtkWidget *
+build_body_map_link (FasciaPageView *self)
+{
+  FasciaBodyMap *map = self->library ? fascia_library_get_body_map (self->library) : NULL;
+  g_autoptr(GPtrArray) regions = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  const FasciaBodyRegion *region;
+  GString *markup;
+  GtkWidget *box;
+  g_autofree char *escaped_id = NULL;
+  guint n_sources = 0;
+
+  if (map == NULL || fascia_page_get_page_type (self->page) != FASCIA_PAGE_REGION)
+    return NULL;
+
+  regions = fascia_body_map_dup_regions_for_page (map, fascia_page_get_id (self->page));
+  if (regions->len == 0)
+    return NULL;
+
+  region = g_ptr_array_index (regions, 0);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  markup = g_string_new (NULL);
+
+  for (guint i = 0; i < region->from->len; i++)
+    {
+      const FasciaBodyRegion *source = fascia_body_map_find_region (map, g_ptr_array_index (region->from, i));
+      FasciaPage *page;
+      g_autofree char *title = NULL;
+      g_autofree char *target = NULL;
+
+      if (source == NULL || !g_hash_table_add (seen, source->page_id))
+        continue;
+      if ((page = fascia_library_get_page (self->library, source->page_id)) == NULL)
+        continue;
+
+      title = g_markup_escape_text (fascia_page_get_title (page), -1);
+      target = g_markup_escape_text (source->page_id, -1);
+      g_string_append_printf (markup, "%s<a href=\"%s%s\">%s</a>",
+                              n_sources > 0 ? ", " : "", FASCIA_LINK_SCHEME, target, title);
+      n_sources++;
+    }
+
+  box = vbox (12);
+  gtk_widget_add_css_class (box, "section");
+  gtk_box_append (GTK_BOX (box), heading_label (self, _("On the Body Map"), 2, "title-2"));
+
+  if (n_sources > 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("Pain here is commonly described as coming from: %s. "
+                                                 "This is not a diagnosis."), markup->str);
+
+      gtk_box_append (GTK_BOX (box), text_label (self, text, "paragraph"));
+    }
+
+  escaped_id = g_markup_escape_text (region->id, -1);
+  g_string_printf (markup, "<a href=\"%s%s#%s\">%s</a>", FASCIA_LINK_SCHEME, "body-map", escaped_id,
+                   _("Show where it may come from on the body map"));
+  gtk_box_append (GTK_BOX (box), text_label (self, markup->str, "paragraph"));
+  g_string_free (markup, TRUE);
+
+  return box;
+}
+
 static void
 clear_content (FasciaPageView *self)
 {
@@ -518,6 +583,10 @@ build_more (FasciaPageView *self,
 
   if (self->next_section >= sections->len && !self->sources_built)
     {
+      GtkWidget *map_box = build_body_map_link (self);
+
+      if (map_box != NULL)
+        gtk_box_append (GTK_BOX (self->box), map_box);
       gtk_box_append (GTK_BOX (self->box), build_sources (self));
       self->sources_built = TRUE;
     }

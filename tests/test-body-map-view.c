@@ -1,0 +1,339 @@
+/* test-body-map-view.c - the body map widgets under a real display (Xvfb in CI)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fascia-body-map-view.h"
+#include "fascia-library.h"
+#include "fascia-page-view.h"
+#include "fascia-window.h"
+
+#define HIP "front-outer-hip-left"
+
+static FasciaLibrary *library;
+
+static void
+iterate (guint frames)
+{
+  for (guint i = 0; i < frames; i++)
+    {
+      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static FasciaWindow *
+open_map_window (int width,
+                 int height)
+{
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (fascia_window_open (window, "body-map"));
+  iterate (8);
+  g_assert_true (fascia_window_is_showing_body_map (window));
+
+  return window;
+}
+
+static FasciaBodyMapView *
+map_view (FasciaWindow *window)
+{
+  return FASCIA_BODY_MAP_VIEW (fascia_window_get_body_map_view (window));
+}
+
+/* Finds a point of the region's bounding box that is (or is not) inside
+ * its shape, scanning a grid. */
+static gboolean
+find_point (const FasciaBodyRegion *region,
+            gboolean                inside,
+            double                 *x,
+            double                 *y)
+{
+  FasciaRect b;
+
+  fascia_path_get_bounds (region->shape, &b);
+  for (guint i = 1; i < 20; i++)
+    for (guint j = 1; j < 20; j++)
+      {
+        double px = b.x + b.width * i / 20.0;
+        double py = b.y + b.height * j / 20.0;
+
+        if (fascia_path_contains (region->shape, px, py) == inside)
+          {
+            *x = px;
+            *y = py;
+            return TRUE;
+          }
+      }
+
+  return FALSE;
+}
+
+static GtkWidget *
+pick_at (FasciaBodyFigure *figure,
+         double            map_x,
+         double            map_y)
+{
+  double x, y;
+
+  g_assert_true (fascia_body_figure_map_to_widget (figure, map_x, map_y, &x, &y));
+  /* What GTK does to find the target of a click. */
+  return gtk_widget_pick (GTK_WIDGET (figure), x, y, GTK_PICK_DEFAULT);
+}
+
+static void
+test_click_in_shape_opens_page (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyFigure *front = fascia_body_map_view_get_figure (map_view (window), "front");
+  FasciaRegionButton *hip = fascia_body_map_view_find_button (map_view (window), HIP);
+  const FasciaBodyRegion *region = fascia_region_button_get_region (hip);
+  GtkWidget *picked;
+  double x, y;
+
+  g_assert_nonnull (front);
+  g_assert_nonnull (hip);
+
+  /* Inside the bounding box but outside the shape: not the hip. */
+  g_assert_true (find_point (region, FALSE, &x, &y));
+  picked = pick_at (front, x, y);
+  g_assert_true (picked != GTK_WIDGET (hip));
+
+  /* Inside the shape: the hip, and activating it opens its page. */
+  g_assert_true (find_point (region, TRUE, &x, &y));
+  picked = pick_at (front, x, y);
+  g_assert_true (picked == GTK_WIDGET (hip));
+  g_assert_true (gtk_widget_activate (picked));
+  iterate (2);
+  g_assert_false (fascia_window_is_showing_body_map (window));
+  g_assert_cmpstr (fascia_page_get_id (fascia_window_get_page (window)), ==, "region-lateral-hip");
+
+  /* Back returns to the map. */
+  g_assert_true (fascia_window_go_back (window));
+  g_assert_true (fascia_window_is_showing_body_map (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_accessible_names (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyMap *map = fascia_library_get_body_map (library);
+  GPtrArray *views = fascia_body_map_get_views (map);
+  guint n = 0;
+
+  for (guint v = 0; v < views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (views, v);
+
+      for (guint r = 0; r < view->regions->len; r++)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
+          FasciaRegionButton *button = fascia_body_map_view_find_button (map_view (window), region->id);
+
+          g_assert_nonnull (button);
+          g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (button)));
+          gtk_test_accessible_assert_role (button, GTK_ACCESSIBLE_ROLE_BUTTON);
+          gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, region->label);
+          n++;
+        }
+    }
+
+  g_assert_cmpuint (n, ==, fascia_body_map_get_n_regions (map));
+  g_assert_cmpuint (n, >=, 28);
+  gtk_test_accessible_assert_property (fascia_body_map_view_find_button (map_view (window), HIP),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Outer hip, your left, front");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_show_sources (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyMapView *view = map_view (window);
+  FasciaBodyMap *map = fascia_library_get_body_map (library);
+  const FasciaBodyRegion *hip = fascia_body_map_find_region (map, HIP);
+  FasciaRegionButton *button = fascia_body_map_view_find_button (view, HIP);
+  GPtrArray *views = fascia_body_map_get_views (map);
+  guint n_sources = 0;
+
+  g_assert_cmpuint (hip->from->len, >, 0);
+
+  /* A secondary click, the Menu key or the toggle all end here. */
+  g_signal_emit_by_name (button, "show-sources");
+  g_assert_cmpstr (fascia_body_map_view_get_chosen (view), ==, HIP);
+  g_assert_cmpint (fascia_region_button_get_mark (button), ==, FASCIA_REGION_CHOSEN);
+
+  for (guint v = 0; v < views->len; v++)
+    {
+      FasciaBodyView *body_view = g_ptr_array_index (views, v);
+
+      for (guint r = 0; r < body_view->regions->len; r++)
+        {
+          FasciaBodyRegion *region = g_ptr_array_index (body_view->regions, r);
+          FasciaRegionButton *other = fascia_body_map_view_find_button (view, region->id);
+          gboolean is_source = FALSE;
+
+          for (guint f = 0; f < hip->from->len; f++)
+            is_source |= g_str_equal (g_ptr_array_index (hip->from, f), region->id);
+
+          if (region == hip)
+            continue;
+          g_assert_cmpint (fascia_region_button_get_mark (other), ==,
+                           is_source ? FASCIA_REGION_SOURCE : FASCIA_REGION_NORMAL);
+          n_sources += is_source;
+        }
+    }
+  g_assert_cmpuint (n_sources, ==, hip->from->len);
+
+  /* The map opened from a region page's link shows the same. */
+  fascia_body_map_view_clear (view);
+  g_assert_cmpint (fascia_region_button_get_mark (button), ==, FASCIA_REGION_NORMAL);
+  g_assert_true (fascia_window_open (window, "body-map#" HIP));
+  g_assert_cmpstr (fascia_body_map_view_get_chosen (view), ==, HIP);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkLabel *
+find_label_containing (GtkWidget  *widget,
+                       const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_containing (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_region_page_links_back (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  GtkWidget *page_view = fascia_window_get_page_view (window);
+  FasciaBodyMapView *view = map_view (window);
+  GtkLabel *label;
+  gboolean handled = FALSE;
+  g_autofree char *text = NULL;
+
+  g_assert_true (fascia_window_open (window, "region-lateral-hip"));
+  /* Reading the text builds the whole page. */
+  text = fascia_page_view_dup_text (FASCIA_PAGE_VIEW (page_view));
+  g_assert_nonnull (strstr (text, "Pain here is commonly described as coming from: Buttock and sacroiliac area, Low back."));
+
+  label = find_label_containing (page_view, "href=\"fascia:body-map#front-outer-hip-");
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (label, "activate-link", "fascia:body-map#front-outer-hip-right", &handled);
+  g_assert_true (handled);
+  g_assert_true (fascia_window_is_showing_body_map (window));
+  g_assert_cmpstr (fascia_body_map_view_get_chosen (view), ==, "front-outer-hip-right");
+  g_assert_cmpint (fascia_region_button_get_mark (fascia_body_map_view_find_button (view, "back-buttock-right")),
+                   ==, FASCIA_REGION_SOURCE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keyboard (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyMapView *view = map_view (window);
+  FasciaBodyFigure *front = fascia_body_map_view_get_figure (view, "front");
+  FasciaRegionButton *knee = fascia_body_map_view_find_button (view, "front-knee-left");
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (knee)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (front), "figure.move-up", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (FASCIA_IS_REGION_BUTTON (focus));
+  g_assert_cmpstr (fascia_region_button_get_region (FASCIA_REGION_BUTTON (focus))->id, ==, "front-thigh-left");
+
+  /* Tab moves on to another region. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (front), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (FASCIA_IS_REGION_BUTTON (focus));
+  g_assert_cmpstr (fascia_region_button_get_region (FASCIA_REGION_BUTTON (focus))->id, !=, "front-thigh-left");
+
+  /* Enter or Space activates: the region's page opens. */
+  gtk_widget_grab_focus (GTK_WIDGET (knee));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (knee)));
+  g_assert_cmpstr (fascia_page_get_id (fascia_window_get_page (window)), ==, "region-front-knee");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyMapView *view = map_view (window);
+  FasciaBodyFigure *front = fascia_body_map_view_get_figure (view, "front");
+  FasciaBodyFigure *back = fascia_body_map_view_get_figure (view, "back");
+
+  g_assert_false (fascia_body_map_view_get_narrow (view));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (front)));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (back)));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_map_window (360, 700);
+  view = map_view (window);
+  front = fascia_body_map_view_get_figure (view, "front");
+  back = fascia_body_map_view_get_figure (view, "back");
+  g_assert_true (fascia_body_map_view_get_narrow (view));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (front)));
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (back)));
+
+  /* Choosing a region on the back shows the back. */
+  g_assert_true (fascia_body_map_view_show_sources (view, "back-calf-left"));
+  iterate (4);
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (front)));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (back)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  library = fascia_library_load (dir, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/body-map-view/click-in-shape-opens-page", test_click_in_shape_opens_page);
+  g_test_add_func ("/body-map-view/accessible-names", test_accessible_names);
+  g_test_add_func ("/body-map-view/show-sources", test_show_sources);
+  g_test_add_func ("/body-map-view/region-page-links-back", test_region_page_links_back);
+  g_test_add_func ("/body-map-view/keyboard", test_keyboard);
+  g_test_add_func ("/body-map-view/narrow", test_narrow);
+
+  status = g_test_run ();
+  g_clear_object (&library);
+
+  return status;
+}
