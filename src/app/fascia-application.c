@@ -18,6 +18,8 @@ struct _FasciaApplication
 {
   AdwApplication  parent_instance;
 
+  GSettings      *settings;
+
   FasciaLibrary  *library;
   GError         *load_error;
   char           *content_dir;
@@ -204,7 +206,29 @@ about_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Fascia authors", NULL };
 
-  adw_show_about_window (window,
+  GtkWidget *about = adw_about_window_new ();
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+  FasciaPage *references = self->library ? fascia_library_get_page (self->library, "references") : NULL;
+
+  /* The sources every page draws on, as the Sources page lists them. */
+  if (references != NULL)
+    {
+      GPtrArray *list = fascia_page_get_sources (references);
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          const FasciaSource *source = g_ptr_array_index (list, i);
+
+          g_ptr_array_add (sources, g_strdup_printf ("%s (%s), %s", source->authors, source->year, source->title));
+        }
+    }
+  g_ptr_array_add (sources, NULL);
+  if (sources->len > 1)
+    adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Sources"),
+                                                  (const char **)sources->pdata);
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+
+  g_object_set (about,
                          "application-name", _("Fascia"),
                          "application-icon", APP_ID,
                          "developer-name", _("The Fascia authors"),
@@ -218,6 +242,99 @@ about_action (GSimpleAction *action,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "translator-credits", _("translator-credits"),
                          NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+apply_color_scheme (FasciaApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case 1:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+      break;
+    case 2:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+      break;
+    default:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+      break;
+    }
+}
+
+static void
+color_scheme_changed_cb (FasciaApplication *self)
+{
+  apply_color_scheme (self);
+}
+
+static void
+appearance_selected_cb (AdwComboRow       *row,
+                        GParamSpec        *pspec,
+                        FasciaApplication *self)
+{
+  g_settings_set_enum (self->settings, "color-scheme", (int)adw_combo_row_get_selected (row));
+}
+
+static void
+text_scale_value_changed_cb (GtkSpinButton     *spin,
+                             FasciaApplication *self)
+{
+  g_settings_set_double (self->settings, "text-scale", gtk_spin_button_get_value (spin) / 100.0);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  FasciaApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *window, *page, *group, *appearance, *size_row, *spin;
+  const char *schemes[] = { N_("Follow System"), N_("Light"), N_("Dark"), NULL };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  if (self->settings == NULL)
+    return;
+
+  for (guint i = 0; schemes[i] != NULL; i++)
+    gtk_string_list_append (model, _(schemes[i]));
+
+  window = adw_preferences_window_new ();
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+
+  page = adw_preferences_page_new ();
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Reading"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "x-office-document-symbolic");
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reading"));
+
+  appearance = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (appearance), _("Appearance"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (appearance), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (appearance), (guint)g_settings_get_enum (self->settings, "color-scheme"));
+  g_signal_connect (appearance, "notify::selected", G_CALLBACK (appearance_selected_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), appearance);
+
+  size_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (size_row), _("Text Size"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (size_row), _("Percent of the normal size; also Ctrl+plus and Ctrl+minus"));
+  spin = gtk_spin_button_new_with_range (60, 250, 10);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), g_settings_get_double (self->settings, "text-scale") * 100);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text size in percent"), -1);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (text_scale_value_changed_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (size_row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (size_row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), size_row);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -237,6 +354,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -252,6 +370,19 @@ fascia_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
+
+  {
+    FasciaApplication *self = FASCIA_APPLICATION (application);
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+    if (schema != NULL)
+      {
+        self->settings = g_settings_new (APP_ID);
+        g_signal_connect_swapped (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self);
+        apply_color_scheme (self);
+      }
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.back", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.forward", forward_accels);
@@ -264,6 +395,7 @@ fascia_application_finalize (GObject *object)
   FasciaApplication *self = (FasciaApplication *)object;
 
   g_clear_object (&self->library);
+  g_clear_object (&self->settings);
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->content_dir, g_free);
 

@@ -10,12 +10,15 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "fascia-body-map-view.h"
 #include "fascia-page-view.h"
+#include "fascia-print.h"
+#include "fascia-search.h"
 #include "fascia-window.h"
 
 typedef struct
@@ -39,6 +42,18 @@ struct _FasciaWindow
   AdwStatusPage        *empty_page;
   FasciaPageView       *page_view;
   FasciaBodyMapView    *body_map_view;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListBox           *results_list;
+  GtkWidget            *bookmarks_heading;
+  GtkListBox           *bookmarks_list;
+  GtkWidget            *recent_heading;
+  GtkListBox           *recent_list;
+  GtkToggleButton      *bookmark_button;
+  GtkToggleButton      *find_button;
+  GtkSearchBar         *find_bar;
+  GtkSearchEntry       *find_entry;
+  GtkLabel             *find_label;
 
   FasciaLibrary        *library;
   GSettings            *settings;
@@ -98,6 +113,129 @@ select_sidebar_row (FasciaWindow *self,
 }
 
 /* Shows what @entry names and makes it the current entry. @entry is taken. */
+#define MAX_RECENT 8
+#define TEXT_SCALE_STEP 0.1
+
+static char **
+get_strv (FasciaWindow *self,
+          const char   *key)
+{
+  return self->settings != NULL ? g_settings_get_strv (self->settings, key) : g_new0 (char *, 1);
+}
+
+static GtkWidget *
+shortcut_row_new (FasciaPage *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (fascia_page_get_title (page));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_widget_set_tooltip_text (row, fascia_page_get_title (page));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_page_get_title (page),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "fascia-page-id", g_strdup (fascia_page_get_id (page)), g_free);
+
+  return row;
+}
+
+/* Fills @list with the pages named by the settings key, skipping ids the
+ * library no longer has, and hides it with its heading when it is empty. */
+static void
+fill_shortcut_list (FasciaWindow *self,
+                    GtkListBox   *list,
+                    GtkWidget    *heading,
+                    const char   *key)
+{
+  g_auto(GStrv) ids = get_strv (self, key);
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+
+  for (guint i = 0; self->library != NULL && ids[i] != NULL; i++)
+    {
+      FasciaPage *page = fascia_library_get_page (self->library, ids[i]);
+
+      if (page == NULL)
+        continue;
+      gtk_list_box_append (list, shortcut_row_new (page));
+      n++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (list), n > 0);
+  gtk_widget_set_visible (heading, n > 0);
+}
+
+static void
+update_bookmark_button (FasciaWindow *self)
+{
+  FasciaPage *page = fascia_page_view_get_page (self->page_view);
+  gboolean on_page = self->current != NULL && page != NULL &&
+                     g_strcmp0 (self->current->page_id, fascia_page_get_id (page)) == 0;
+  g_auto(GStrv) ids = get_strv (self, "bookmarks");
+  gboolean marked = on_page && g_strv_contains ((const char * const *)ids, fascia_page_get_id (page));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.bookmark", on_page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", on_page);
+  gtk_button_set_icon_name (GTK_BUTTON (self->bookmark_button), marked ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_toggle_button_set_active (self->bookmark_button, marked);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->bookmark_button),
+                               marked ? _("Remove Bookmark (Ctrl+D)") : _("Bookmark This Page (Ctrl+D)"));
+}
+
+static void
+note_recent (FasciaWindow *self,
+             const char   *page_id)
+{
+  g_auto(GStrv) old = get_strv (self, "recent");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+
+  g_strv_builder_add (builder, page_id);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    {
+      if (g_strcmp0 (old[i], page_id) != 0)
+        {
+          g_strv_builder_add (builder, old[i]);
+          n++;
+        }
+    }
+
+  ids = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent", (const char * const *)ids);
+  fill_shortcut_list (self, self->recent_list, self->recent_heading, "recent");
+}
+
+static void
+refind (FasciaWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  guint n;
+  g_autofree char *label = NULL;
+
+  if (!gtk_search_bar_get_search_mode (self->find_bar))
+    text = NULL;
+
+  n = fascia_page_view_find (self->page_view, text);
+  if (text == NULL || text[0] == '\0')
+    label = g_strdup ("");
+  else if (n == 0)
+    label = g_strdup (_("No matches"));
+  else
+    /* Translators: the current match and the number of matches, as in "3 of 7". */
+    label = g_strdup_printf (_("%u of %u"), fascia_page_view_get_find_current (self->page_view), n);
+
+  gtk_label_set_text (self->find_label, label);
+}
+
 static void
 show_body_map (FasciaWindow *self,
                HistoryEntry *entry)
@@ -115,7 +253,11 @@ show_body_map (FasciaWindow *self,
   adw_window_title_set_subtitle (self->window_title, _("Where it hurts, and where it may come from"));
   select_sidebar_row (self, FASCIA_BODY_MAP_TARGET);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_search_bar_set_search_mode (self->find_bar, FALSE);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", FASCIA_BODY_MAP_TARGET);
   update_actions (self);
+  update_bookmark_button (self);
 }
 
 static void
@@ -150,7 +292,10 @@ show_entry (FasciaWindow *self,
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-page", entry->page_id);
 
+  note_recent (self, entry->page_id);
   update_actions (self);
+  update_bookmark_button (self);
+  refind (self);
 }
 
 static HistoryEntry *
@@ -287,7 +432,14 @@ fascia_window_open_start_page (FasciaWindow *self)
   if (last != NULL && last[0] != '\0' &&
       (fascia_library_get_page (self->library, last) != NULL ||
        (g_strcmp0 (last, FASCIA_BODY_MAP_TARGET) == 0 && fascia_library_get_body_map (self->library) != NULL)))
-    fascia_window_open (self, last);
+    {
+      double scroll = g_settings_get_double (self->settings, "last-scroll");
+
+      fascia_window_open (self, last);
+      /* Reopen where the reader left off, down to the paragraph. */
+      if (scroll > 0 && !fascia_window_is_showing_body_map (self))
+        fascia_page_view_set_scroll (self->page_view, scroll);
+    }
   else
     fascia_window_open (self, fascia_page_get_id (fascia_library_get_page_at (self->library, 0)));
 }
@@ -360,6 +512,338 @@ page_view_navigate_cb (FasciaPageView *view,
                        FasciaWindow   *self)
 {
   fascia_window_open (self, target);
+}
+
+static char *
+result_markup (const FasciaSearchResult *result)
+{
+  g_autofree char *before = g_markup_escape_text (result->snippet, result->match_start);
+  g_autofree char *match = g_markup_escape_text (result->snippet + result->match_start,
+                                                 result->match_end - result->match_start);
+  g_autofree char *after = g_markup_escape_text (result->snippet + result->match_end, -1);
+
+  return g_strdup_printf ("%s<b><u>%s</u></b>%s", before, match, after);
+}
+
+static GtkWidget *
+result_row_new (const FasciaSearchResult *result)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (fascia_page_get_title (result->page));
+  GtkWidget *kind = gtk_label_new (fascia_page_type_get_label (fascia_page_get_page_type (result->page)));
+  GtkWidget *snippet = gtk_label_new (NULL);
+  g_autofree char *markup = result_markup (result);
+  g_autofree char *target = result->section_id != NULL
+    ? g_strdup_printf ("%s#%s", fascia_page_get_id (result->page), result->section_id)
+    : g_strdup (fascia_page_get_id (result->page));
+  g_autofree char *description = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (kind), 0.0f);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_label_set_markup (GTK_LABEL (snippet), markup);
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "caption");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), kind);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  description = g_strdup_printf ("%s. %s", fascia_page_type_get_label (fascia_page_get_page_type (result->page)),
+                                 result->snippet);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_page_get_title (result->page),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "fascia-target", g_steal_pointer (&target), g_free);
+
+  return row;
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   FasciaWindow   *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  FasciaSearchIndex *index = self->library ? fascia_library_get_search_index (self->library) : NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
+    gtk_list_box_remove (self->results_list, child);
+
+  if (text[0] == '\0' || index == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "pages");
+  fill_shortcut_list (self, self->bookmarks_list, self->bookmarks_heading, "bookmarks");
+  fill_shortcut_list (self, self->recent_list, self->recent_heading, "recent");
+      return;
+    }
+
+  results = fascia_search_index_query (index, text, 50);
+  for (guint i = 0; i < results->len; i++)
+    gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (results, i)));
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, results->len > 0 ? "results" : "no-results");
+}
+
+static void
+open_row_target (FasciaWindow  *self,
+                 GtkListBoxRow *row)
+{
+  const char *target = g_object_get_data (G_OBJECT (row), "fascia-target");
+
+  if (target == NULL)
+    target = g_object_get_data (G_OBJECT (row), "fascia-page-id");
+  if (target != NULL)
+    fascia_window_open (self, target);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry,
+                    FasciaWindow   *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  if (first != NULL)
+    open_row_target (self, first);
+}
+
+static void
+search_stop_cb (GtkSearchEntry *entry,
+                FasciaWindow   *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       FasciaWindow          *self)
+{
+  GtkListBoxRow *first;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  /* Down moves from the entry into the results. */
+  first = gtk_list_box_get_row_at_index (self->results_list, 0);
+  if (first == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->results_list, first);
+  return gtk_widget_grab_focus (GTK_WIDGET (first));
+}
+
+static void
+result_row_activated_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         FasciaWindow  *self)
+{
+  open_row_target (self, row);
+}
+
+static void
+shortcut_row_activated_cb (GtkListBox    *list,
+                           GtkListBoxRow *row,
+                           FasciaWindow  *self)
+{
+  open_row_target (self, row);
+}
+
+static void
+find_changed_cb (GtkSearchEntry *entry,
+                 FasciaWindow   *self)
+{
+  refind (self);
+}
+
+static void
+find_step (FasciaWindow *self,
+           int           direction)
+{
+  fascia_page_view_find_step (self->page_view, direction);
+  if (fascia_page_view_get_find_count (self->page_view) > 0)
+    {
+      g_autofree char *label = g_strdup_printf (_("%u of %u"),
+                                                fascia_page_view_get_find_current (self->page_view),
+                                                fascia_page_view_get_find_count (self->page_view));
+
+      gtk_label_set_text (self->find_label, label);
+    }
+}
+
+static void
+find_next_cb (GtkWidget    *widget,
+              FasciaWindow *self)
+{
+  find_step (self, 1);
+}
+
+static void
+find_previous_cb (GtkWidget    *widget,
+                  FasciaWindow *self)
+{
+  find_step (self, -1);
+}
+
+static void
+find_stop_cb (GtkSearchEntry *entry,
+              FasciaWindow   *self)
+{
+  gtk_search_bar_set_search_mode (self->find_bar, FALSE);
+}
+
+static gboolean
+find_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     FasciaWindow          *self)
+{
+  /* Shift+Enter steps back, as in browsers and GNOME Text Editor. */
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
+    {
+      find_step (self, -1);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+find_mode_changed_cb (FasciaWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->find_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+  refind (self);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+
+  if (fascia_page_view_get_page (self->page_view) == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") != 0)
+    return;
+
+  gtk_toggle_button_set_active (self->find_button, TRUE);
+  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+bookmark_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+  FasciaPage *page = fascia_page_view_get_page (self->page_view);
+  g_auto(GStrv) old = get_strv (self, "bookmarks");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  gboolean removed = FALSE;
+
+  if (page == NULL || self->settings == NULL)
+    return;
+
+  for (guint i = 0; old[i] != NULL; i++)
+    {
+      if (g_strcmp0 (old[i], fascia_page_get_id (page)) == 0)
+        removed = TRUE;
+      else
+        g_strv_builder_add (builder, old[i]);
+    }
+  if (!removed)
+    g_strv_builder_add (builder, fascia_page_get_id (page));
+
+  ids = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "bookmarks", (const char * const *)ids);
+  fill_shortcut_list (self, self->bookmarks_list, self->bookmarks_heading, "bookmarks");
+  update_bookmark_button (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (removed ? _("Bookmark removed") : _("Page bookmarked")));
+}
+
+static void
+set_text_scale (FasciaWindow *self,
+                double        scale)
+{
+  scale = CLAMP (scale, 0.6, 2.5);
+  fascia_page_view_set_text_scale (self->page_view, scale);
+  if (self->settings != NULL &&
+      ABS (g_settings_get_double (self->settings, "text-scale") - scale) > 0.001)
+    g_settings_set_double (self->settings, "text-scale", scale);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", scale < 2.45);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale > 0.65);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+  double scale = fascia_page_view_get_text_scale (self->page_view);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    scale += TEXT_SCALE_STEP;
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    scale -= TEXT_SCALE_STEP;
+  else
+    scale = 1.0;
+
+  /* Whole steps, so that ten presses and back land on 100 %. */
+  set_text_scale (self, round (scale * 10) / 10);
+}
+
+static void
+text_scale_changed_cb (GSettings    *settings,
+                       const char   *key,
+                       FasciaWindow *self)
+{
+  double scale = g_settings_get_double (settings, key);
+
+  if (ABS (scale - fascia_page_view_get_text_scale (self->page_view)) > 0.001)
+    set_text_scale (self, scale);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+  FasciaPage *page = fascia_page_view_get_page (self->page_view);
+
+  if (page != NULL)
+    fascia_print_page (GTK_WINDOW (self), page, self->library);
 }
 
 static void
@@ -605,6 +1089,9 @@ fascia_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_set_double (self->settings, "last-scroll",
+                             fascia_window_is_showing_body_map (self) ? 0.0
+                                                                      : fascia_page_view_get_scroll (self->page_view));
       g_settings_apply (self->settings);
     }
 
@@ -652,19 +1139,58 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, body_map_view);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, bookmarks_heading);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, bookmarks_list);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, recent_heading);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_button);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_label);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_view_navigate_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_map_open_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, shortcut_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_stop_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.body-map", NULL, body_map_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, bookmark_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.body-map", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.bookmark", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
 }
@@ -696,6 +1222,30 @@ fascia_window_init (FasciaWindow *self)
         gtk_window_maximize (GTK_WINDOW (self));
     }
 
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (find_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->find_entry), keys);
+  }
+
+  /* Typing while the page list has the focus searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar_stack));
+  gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
+  g_signal_connect_swapped (self->find_bar, "notify::search-mode-enabled", G_CALLBACK (find_mode_changed_cb), self);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "pages");
+
+  if (self->settings != NULL)
+    {
+      set_text_scale (self, g_settings_get_double (self->settings, "text-scale"));
+      g_signal_connect_object (self->settings, "changed::text-scale", G_CALLBACK (text_scale_changed_cb), self, 0);
+    }
+
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -703,6 +1253,7 @@ fascia_window_init (FasciaWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   update_actions (self);
+  update_bookmark_button (self);
 }
 
 /**
@@ -725,6 +1276,8 @@ fascia_window_new (GtkApplication *application,
     {
       fascia_body_map_view_set_map (self->body_map_view, fascia_library_get_body_map (library));
       build_sidebar (self);
+      fill_shortcut_list (self, self->bookmarks_list, self->bookmarks_heading, "bookmarks");
+      fill_shortcut_list (self, self->recent_list, self->recent_heading, "recent");
       show_problems (self);
     }
 

@@ -20,6 +20,7 @@
 #include "fascia-content-error.h"
 #include "fascia-library.h"
 #include "fascia-parser.h"
+#include "fascia-search.h"
 #include "fascia-validate.h"
 
 struct _FasciaLibrary
@@ -32,6 +33,7 @@ struct _FasciaLibrary
   GPtrArray  *problems;
   guint       n_skipped;
   FasciaBodyMap *body_map;
+  FasciaSearchIndex *search_index;
 };
 
 /* The body map is the one content file that is not a page. */
@@ -49,6 +51,7 @@ fascia_library_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->body_map);
+  g_clear_pointer (&self->search_index, fascia_search_index_free);
 
   G_OBJECT_CLASS (fascia_library_parent_class)->finalize (object);
 }
@@ -268,6 +271,10 @@ fascia_library_load (const char  *directory,
   g_ptr_array_sort (self->pages, compare_reading_order);
   g_ptr_array_sort (self->problems, fascia_content_error_compare);
 
+  /* The library never changes once loaded, so the index is built once here,
+   * over the pages in reading order, rather than on the first keystroke. */
+  self->search_index = fascia_search_index_new (self->pages);
+
   return g_steal_pointer (&self);
 }
 
@@ -375,6 +382,19 @@ fascia_library_get_body_map (FasciaLibrary *self)
 {
   g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
   return self->body_map;
+}
+
+/**
+ * fascia_library_get_search_index:
+ *
+ * Returns: (transfer none): the search index over every page, built when the
+ *   library was loaded
+ */
+FasciaSearchIndex *
+fascia_library_get_search_index (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  return self->search_index;
 }
 
 /**

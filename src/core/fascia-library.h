@@ -8,6 +8,7 @@
 
 #include "fascia-body-map.h"
 #include "fascia-page.h"
+#include "fascia-search.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,7 @@ GPtrArray     *fascia_library_dup_pages_of_type (FasciaLibrary  *self,
 GPtrArray     *fascia_library_get_problems     (FasciaLibrary   *self);
 guint          fascia_library_get_n_skipped    (FasciaLibrary   *self);
 FasciaBodyMap *fascia_library_get_body_map     (FasciaLibrary   *self);
+FasciaSearchIndex *fascia_library_get_search_index (FasciaLibrary *self);
 gboolean       fascia_library_resolve          (FasciaLibrary   *self,
                                                 const char      *target,
                                                 FasciaPage     **page,

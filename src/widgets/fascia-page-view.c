@@ -47,7 +47,23 @@ struct _FasciaPageView
   guint           next_section;
   gboolean        sources_built;
   guint           build_idle;
+
+  /* Text size: a style provider of the view's own. */
+  GtkCssProvider *text_css;
+  double          text_scale;
+
+  /* Find in page: every match as (label, start, end) byte offsets. */
+  char           *find_text;
+  GArray         *matches;
+  guint           find_current;
 };
+
+typedef struct
+{
+  GtkLabel *label;
+  guint     start;
+  guint     end;
+} Match;
 
 /* About a screenful of blocks: what must be there for the first frame. */
 #define FIRST_FRAME_BLOCKS 4
@@ -540,6 +556,8 @@ clear_content (FasciaPageView *self)
 
   g_hash_table_remove_all (self->anchors);
   g_ptr_array_set_size (self->labels, 0);
+  g_array_set_size (self->matches, 0);
+  self->find_current = 0;
   g_clear_handle_id (&self->build_idle, g_source_remove);
   self->next_section = 0;
   self->sources_built = FALSE;
@@ -606,14 +624,16 @@ build_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
+/* Returns whether anything had still to be built. */
+static gboolean
 ensure_built (FasciaPageView *self)
 {
   if (self->page == NULL || self->sources_built)
-    return;
+    return FALSE;
 
   build_more (self, 0);
   g_clear_handle_id (&self->build_idle, g_source_remove);
+  return TRUE;
 }
 
 static void
@@ -656,8 +676,9 @@ apply_scroll_cb (GtkWidget     *widget,
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   double value = self->pending_scroll;
 
-  if (self->pending_anchor != NULL || value > 0)
-    ensure_built (self);
+  /* What was just built has no size yet: scroll on the next frame. */
+  if ((self->pending_anchor != NULL || value > 0) && ensure_built (self))
+    return G_SOURCE_CONTINUE;
 
   if (self->pending_anchor != NULL)
     {
@@ -838,6 +859,9 @@ fascia_page_view_finalize (GObject *object)
   g_clear_pointer (&self->anchors, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->pending_anchor, g_free);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->find_text, g_free);
+  g_clear_object (&self->text_css);
 
   G_OBJECT_CLASS (fascia_page_view_parent_class)->finalize (object);
 }
@@ -900,6 +924,15 @@ fascia_page_view_init (FasciaPageView *self)
 {
   self->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->labels = g_ptr_array_new ();
+  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->text_scale = 1.0;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  self->text_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self)),
+                                  GTK_STYLE_PROVIDER (self->text_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
@@ -920,4 +953,227 @@ GtkWidget *
 fascia_page_view_new (void)
 {
   return g_object_new (FASCIA_TYPE_PAGE_VIEW, NULL);
+}
+
+/**
+ * fascia_page_view_set_text_scale:
+ * @scale: 1.0 for the normal size
+ *
+ * Scales all the page's text. Headings keep their proportions, as their
+ * sizes are relative.
+ */
+void
+fascia_page_view_set_text_scale (FasciaPageView *self,
+                                 double          scale)
+{
+  g_autofree char *css = NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
+
+  scale = CLAMP (scale, 0.5, 3.0);
+  self->text_scale = scale;
+  g_ascii_formatd (number, sizeof number, "%.0f", scale * 100);
+  css = g_strdup_printf ("pageview { font-size: %s%%; }", number);
+  gtk_css_provider_load_from_data (self->text_css, css, -1);
+}
+
+double
+fascia_page_view_get_text_scale (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), 1.0);
+  return self->text_scale;
+}
+
+void
+fascia_page_view_set_scroll (FasciaPageView *self,
+                             double          scroll)
+{
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
+  queue_scroll (self, NULL, scroll);
+}
+
+/* Case-insensitive search for @needle (already lower case) in @haystack,
+ * character by character so that byte offsets stay those of @haystack. */
+static void
+find_in_text (FasciaPageView *self,
+              GtkLabel       *label,
+              const char     *haystack,
+              const char     *needle)
+{
+  for (const char *p = haystack; *p; p = g_utf8_next_char (p))
+    {
+      const char *h = p;
+      const char *n = needle;
+
+      while (*n && *h && g_unichar_tolower (g_utf8_get_char (h)) == g_utf8_get_char (n))
+        {
+          h = g_utf8_next_char (h);
+          n = g_utf8_next_char (n);
+        }
+
+      if (*n == '\0')
+        {
+          Match match = { label, (guint)(p - haystack), (guint)(h - haystack) };
+
+          g_array_append_val (self->matches, match);
+          p = h - 1;
+          /* Step back to a character start for the loop's next_char. */
+          while (p > haystack && (*p & 0xC0) == 0x80)
+            p--;
+        }
+    }
+}
+
+static void
+apply_highlights (FasciaPageView *self)
+{
+  GtkLabel *previous = NULL;
+  PangoAttrList *attrs = NULL;
+
+  for (guint i = 0; i < self->labels->len; i++)
+    gtk_label_set_attributes (g_ptr_array_index (self->labels, i), NULL);
+
+  for (guint i = 0; i <= self->matches->len; i++)
+    {
+      Match *match = i < self->matches->len ? &g_array_index (self->matches, Match, i) : NULL;
+      PangoAttribute *attr;
+
+      if (previous != NULL && (match == NULL || match->label != previous))
+        {
+          gtk_label_set_attributes (previous, attrs);
+          g_clear_pointer (&attrs, pango_attr_list_unref);
+        }
+      if (match == NULL)
+        break;
+
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      previous = match->label;
+
+      /* Yellow for every match, orange for the current one, with dark text
+       * so that both read well in light and dark styles. */
+      if (i == self->find_current)
+        attr = pango_attr_background_new (0xffff, 0xa300, 0x4800);
+      else
+        attr = pango_attr_background_new (0xf800, 0xe400, 0x5c00);
+      attr->start_index = match->start;
+      attr->end_index = match->end;
+      pango_attr_list_insert (attrs, attr);
+      attr = pango_attr_foreground_new (0x2000, 0x2000, 0x2000);
+      attr->start_index = match->start;
+      attr->end_index = match->end;
+      pango_attr_list_insert (attrs, attr);
+    }
+}
+
+static void
+scroll_to_current (FasciaPageView *self)
+{
+  Match *match;
+  graphene_point_t point;
+  PangoRectangle pos;
+  int layout_x, layout_y;
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double top, page_size;
+
+  if (self->find_current >= self->matches->len)
+    return;
+
+  match = &g_array_index (self->matches, Match, self->find_current);
+  if (!gtk_widget_compute_point (GTK_WIDGET (match->label), self->box, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  pango_layout_index_to_pos (gtk_label_get_layout (match->label), (int)match->start, &pos);
+  gtk_label_get_layout_offsets (match->label, &layout_x, &layout_y);
+  top = point.y + pos.y / (double)PANGO_SCALE;
+  page_size = gtk_adjustment_get_page_size (vadj);
+
+  /* Only scroll when the match is out of sight, and then put it a third of
+   * the way down, where the eye expects it. */
+  if (top < gtk_adjustment_get_value (vadj) || top + 24 > gtk_adjustment_get_value (vadj) + page_size)
+    gtk_adjustment_set_value (vadj, MAX (0, top - page_size / 3));
+}
+
+/**
+ * fascia_page_view_find:
+ * @text: (nullable): what to find; %NULL or "" clears
+ *
+ * Highlights every case-insensitive match of @text in the page and makes
+ * the first one current.
+ *
+ * Returns: the number of matches
+ */
+guint
+fascia_page_view_find (FasciaPageView *self,
+                       const char     *text)
+{
+  g_autofree char *needle = NULL;
+
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), 0);
+
+  g_array_set_size (self->matches, 0);
+  self->find_current = 0;
+  g_free (self->find_text);
+  self->find_text = g_strdup (text);
+
+  if (text != NULL && text[0] != '\0' && g_utf8_validate (text, -1, NULL))
+    {
+      ensure_built (self);
+      needle = g_utf8_strdown (text, -1);
+
+      for (guint i = 0; i < self->labels->len; i++)
+        {
+          GtkLabel *label = g_ptr_array_index (self->labels, i);
+
+          find_in_text (self, label, gtk_label_get_text (label), needle);
+        }
+    }
+
+  apply_highlights (self);
+  scroll_to_current (self);
+
+  return self->matches->len;
+}
+
+/**
+ * fascia_page_view_find_step:
+ * @direction: 1 for the next match, -1 for the previous one
+ *
+ * Moves to the next or previous match, wrapping around.
+ */
+void
+fascia_page_view_find_step (FasciaPageView *self,
+                            int             direction)
+{
+  guint n;
+
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
+
+  n = self->matches->len;
+  if (n == 0)
+    return;
+
+  self->find_current = (self->find_current + n + (direction >= 0 ? 1 : n - 1)) % n;
+  apply_highlights (self);
+  scroll_to_current (self);
+}
+
+/**
+ * fascia_page_view_get_find_current:
+ *
+ * Returns: the current match, counting from 1, or 0 when there is none
+ */
+guint
+fascia_page_view_get_find_current (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), 0);
+  return self->matches->len > 0 ? self->find_current + 1 : 0;
+}
+
+guint
+fascia_page_view_get_find_count (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), 0);
+  return self->matches->len;
 }

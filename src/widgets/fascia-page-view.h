@@ -26,6 +26,17 @@ double         fascia_page_view_get_scroll         (FasciaPageView *self);
 gboolean       fascia_page_view_activate_link      (FasciaPageView *self,
                                                     const char     *uri);
 char          *fascia_page_view_dup_text           (FasciaPageView *self);
+void           fascia_page_view_set_text_scale     (FasciaPageView *self,
+                                                    double          scale);
+double         fascia_page_view_get_text_scale     (FasciaPageView *self);
+guint          fascia_page_view_find               (FasciaPageView *self,
+                                                    const char     *text);
+void           fascia_page_view_find_step          (FasciaPageView *self,
+                                                    int             direction);
+guint          fascia_page_view_get_find_current   (FasciaPageView *self);
+guint          fascia_page_view_get_find_count     (FasciaPageView *self);
+void           fascia_page_view_set_scroll         (FasciaPageView *self,
+                                                    double          scroll);
 
 
 G_END_DECLS

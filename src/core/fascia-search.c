@@ -1,0 +1,1373 @@
+/* fascia-search.c - the search index over every page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The index is an inverted one, built once when the library loads:
+ *
+ *  - Every page is read as a sequence of "units": its title, its keywords,
+ *    its summary, then for each section the heading and the text of every
+ *    block (paragraphs, list items, notes, table captions and cells, steps,
+ *    evidence, referrers), then the authors and title of each source. Each
+ *    unit belongs to one field (title, keyword, heading or body).
+ *
+ *  - Text is cut into words (runs of letters, digits and combining marks)
+ *    and each word is folded as fascia_search_fold() does: NFD, combining
+ *    marks dropped, case folded. So "Fáscia" is stored as "fascia".
+ *
+ *  - The distinct folded words live once in one NUL-separated buffer and are
+ *    sorted bytewise, so the words starting with a prefix are one contiguous
+ *    range found by binary search. Each word has a posting list with one
+ *    entry per page it appears in (in page order): the page, the best field
+ *    it appears in there, whether it opens the title, and the first unit of
+ *    that field that holds it, so the snippet can be cut without searching
+ *    the page again.
+ *
+ * A query folds and splits the same way, finds each word's prefix range,
+ * and walks the postings, rarest word first, scoring into per-page
+ * counters: a page is kept only if every query word matched it. Only the
+ * best few pages get a snippet, which is cut from the original text of the
+ * unit the posting points at.
+ */
+#define G_LOG_DOMAIN "fascia-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fascia-search.h"
+
+/* Longer queries are cut: nobody types more, and it bounds the work a
+ * pasted blob can cause. */
+#define MAX_QUERY_CHARS 256
+
+/* A query then has at most 128 words, counted per page in a byte. */
+G_STATIC_ASSERT (MAX_QUERY_CHARS / 2 < G_MAXUINT8);
+
+/* Words are stored (and query words compared) on at most this many folded
+ * bytes; a longer word still matches on its first 64 bytes. */
+#define MAX_WORD_BYTES 64
+
+#define SNIPPET_CHARS 100
+#define SNIPPET_LEAD_CHARS 30
+
+/* A page's score is the sum, over the query words, of the best match of
+ * each: the field's weight, half as much again when the page has the word
+ * itself rather than a longer one ("neck", not "necklace"), and a bonus when
+ * it opens the title, so "Neck" outranks "Aching neck". The weights keep one
+ * title match above any mix of matches elsewhere for a word. */
+#define TITLE_START_BONUS 50
+
+/* A posting: page << 3 | field << 1 | opens-the-title. */
+#define POSTING_PAGE(p)        ((p) >> 3)
+#define POSTING_FIELD(p)       (((p) >> 1) & 3)
+#define POSTING_TITLE_START(p) ((p) & 1)
+#define MAX_PAGES              (G_MAXUINT32 >> 3)
+
+/* A unit number too large for the posting's 16 bits: search the field. */
+#define UNIT_UNKNOWN G_MAXUINT16
+
+static const guint field_weight[] = {
+  [FASCIA_MATCH_TITLE] = 100,
+  [FASCIA_MATCH_KEYWORD] = 40,
+  [FASCIA_MATCH_HEADING] = 20,
+  [FASCIA_MATCH_BODY] = 5,
+};
+
+typedef struct
+{
+  guint32   text;        /* offset of the folded word in words */
+  guint32   n_postings;
+  guint32  *postings;
+  guint16  *units;       /* the first unit of the posting's field holding the word */
+} Word;
+
+struct _FasciaSearchIndex
+{
+  GPtrArray *pages;      /* our own references, in the order given */
+  char      *words;      /* every distinct folded word, NUL-terminated */
+  gsize      words_size;
+  Word      *vocab;      /* sorted bytewise by folded word */
+  guint      n_vocab;
+  guint32   *title_rank; /* per page: its title's position in collation order */
+};
+
+static inline gboolean
+is_combining_mark (gunichar c)
+{
+  return g_unichar_combining_class (c) != 0 || g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK;
+}
+
+/**
+ * fascia_search_fold:
+ * @text: any text; invalid UTF-8 is replaced rather than trusted
+ *
+ * Folds @text the way the index compares words: canonical decomposition,
+ * combining marks dropped, then case folded, so "Fáscia" and "FASCIA" both
+ * become "fascia". Punctuation and spaces are kept.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+fascia_search_fold (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *nfd = NULL;
+  g_autoptr(GString) bare = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, -1);
+  nfd = g_utf8_normalize (valid, -1, G_NORMALIZE_NFD);
+  bare = g_string_sized_new (strlen (nfd));
+
+  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_combining_mark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (bare->str, bare->len);
+}
+
+/* Folding a whole string allocates three times; for the millions of words of
+ * a big library, characters are folded one by one instead. That gives the
+ * same result: NFD of a string is the NFD of each character followed by a
+ * reordering of combining marks, which are all dropped, and case folding
+ * maps each character on its own. ASCII is folded inline by the callers;
+ * other characters are folded once through fascia_search_fold() and
+ * remembered, under a lock because libraries may load in a thread. */
+G_LOCK_DEFINE_STATIC (fold_cache);
+static GHashTable *fold_cache;
+
+static const char *
+fold_wide_char (gunichar c)
+{
+  const char *folded;
+
+  G_LOCK (fold_cache);
+
+  if (fold_cache == NULL)
+    fold_cache = g_hash_table_new (NULL, NULL);
+
+  folded = g_hash_table_lookup (fold_cache, GUINT_TO_POINTER (c));
+  if (folded == NULL)
+    {
+      char utf8[8] = { 0 };
+      g_autofree char *tmp = NULL;
+
+      g_unichar_to_utf8 (c, utf8);
+      tmp = fascia_search_fold (utf8);
+      /* Interned strings live as long as the process, like the cache. */
+      folded = g_intern_string (tmp);
+      g_hash_table_insert (fold_cache, GUINT_TO_POINTER (c), (gpointer)folded);
+    }
+
+  G_UNLOCK (fold_cache);
+
+  return folded;
+}
+
+/* The folded form of an ASCII byte, or 0 when it separates words. Written
+ * out rather than through g_ascii_tolower(), which is not inline: this runs
+ * for every byte of every page. */
+static inline char
+fold_ascii (guchar b)
+{
+  if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+    return (char)b;
+  if (b >= 'A' && b <= 'Z')
+    return (char)(b + ('a' - 'A'));
+  return 0;
+}
+
+/* Reads the character at *@p and moves past it. Returns whether it belongs
+ * to a word; if so, its folded form (possibly empty, for a combining mark)
+ * is in @folded and @folded_len. @ascii is storage for a folded ASCII
+ * character. */
+static inline gboolean
+next_char (const char **p,
+           const char **folded,
+           guint       *folded_len,
+           char        *ascii)
+{
+  guchar b = (guchar)**p;
+  gunichar c;
+
+  if (b < 0x80)
+    {
+      (*p)++;
+      if ((*ascii = fold_ascii (b)) == 0)
+        return FALSE;
+      *folded = ascii;
+      *folded_len = 1;
+      return TRUE;
+    }
+
+  c = g_utf8_get_char (*p);
+  *p = g_utf8_next_char (*p);
+
+  if (!g_unichar_isalnum (c) && !is_combining_mark (c) &&
+      g_unichar_type (c) != G_UNICODE_SPACING_MARK &&
+      g_unichar_type (c) != G_UNICODE_ENCLOSING_MARK)
+    return FALSE;
+
+  *folded = fold_wide_char (c);
+  *folded_len = strlen (*folded);
+  return TRUE;
+}
+
+/* Appends a folded character to a word buffer. Words are compared on their
+ * first MAX_WORD_BYTES bytes: once a character does not fit whole, the rest
+ * of the word is dropped. */
+static inline void
+word_append (char       *word,
+             guint      *len,
+             gboolean   *full,
+             const char *folded,
+             guint       folded_len)
+{
+  if (*full)
+    return;
+
+  if (*len + folded_len > MAX_WORD_BYTES)
+    {
+      *full = TRUE;
+      return;
+    }
+
+  memcpy (word + *len, folded, folded_len);
+  *len += folded_len;
+}
+
+/* Finds the next word of @text from *@p on. Returns FALSE at the end;
+ * otherwise the word's original bytes are [*@start, *@end), its folded form
+ * is in @word (MAX_WORD_BYTES + 1 bytes, NUL-terminated) and *@p is past it.
+ * A word made only of marks folds to nothing and is skipped. */
+static gboolean
+next_word (const char  **p,
+           const char  **start,
+           const char  **end,
+           char         *word,
+           guint        *word_len)
+{
+  while (**p != '\0')
+    {
+      const char *folded;
+      guint folded_len;
+      char ascii;
+      const char *here = *p;
+      gboolean full = FALSE;
+
+      if (!next_char (p, &folded, &folded_len, &ascii))
+        continue;
+
+      *start = here;
+      *word_len = 0;
+      word_append (word, word_len, &full, folded, folded_len);
+
+      for (;;)
+        {
+          const char *before = *p;
+
+          if (**p == '\0' || !next_char (p, &folded, &folded_len, &ascii))
+            {
+              *end = before;
+              break;
+            }
+          word_append (word, word_len, &full, folded, folded_len);
+        }
+
+      word[*word_len] = '\0';
+      if (*word_len > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  FasciaMatchField     field;
+  const FasciaSection *section;  /* NULL outside sections */
+  const char          *text;     /* the unit's text, or… */
+  GPtrArray           *inlines;  /* …its inline runs */
+} Unit;
+
+/* Called for each unit with its number; returns FALSE to stop the walk. */
+typedef gboolean (*UnitFunc) (const Unit *unit,
+                              guint       n,
+                              gpointer    user_data);
+
+typedef struct
+{
+  UnitFunc  func;
+  gpointer  user_data;
+  guint     n;
+} UnitWalk;
+
+static gboolean
+emit_unit (UnitWalk            *walk,
+           FasciaMatchField     field,
+           const FasciaSection *section,
+           const char          *text,
+           GPtrArray           *inlines)
+{
+  Unit unit = { field, section, text, inlines };
+
+  if ((text == NULL || text[0] == '\0') && (inlines == NULL || inlines->len == 0))
+    return TRUE;
+
+  return walk->func (&unit, walk->n++, walk->user_data);
+}
+
+static gboolean
+walk_blocks (UnitWalk            *walk,
+             const FasciaSection *section,
+             GPtrArray           *blocks)
+{
+  if (blocks == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const FasciaBlock *block = g_ptr_array_index (blocks, i);
+
+      /* Only notes have a title; the other kinds that carry text keep it in
+       * their inlines (a table's are its caption). */
+      if (!emit_unit (walk, FASCIA_MATCH_BODY, section, block->title, NULL) ||
+          !emit_unit (walk, FASCIA_MATCH_BODY, section, NULL, block->inlines) ||
+          !walk_blocks (walk, section, block->children))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The one order units are numbered in, when indexing and when cutting a
+ * snippet: both must agree. */
+static void
+walk_units (FasciaPage *page,
+            UnitFunc    func,
+            gpointer    user_data)
+{
+  UnitWalk walk = { func, user_data, 0 };
+  GPtrArray *sections = fascia_page_get_sections (page);
+  GPtrArray *sources = fascia_page_get_sources (page);
+
+  if (!emit_unit (&walk, FASCIA_MATCH_TITLE, NULL, fascia_page_get_title (page), NULL) ||
+      !emit_unit (&walk, FASCIA_MATCH_KEYWORD, NULL, fascia_page_get_keywords (page), NULL) ||
+      !emit_unit (&walk, FASCIA_MATCH_BODY, NULL, NULL, fascia_page_get_summary (page)))
+    return;
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      if (!emit_unit (&walk, FASCIA_MATCH_HEADING, section, section->title, NULL) ||
+          !walk_blocks (&walk, section, section->blocks))
+        return;
+    }
+
+  /* Sources are searchable by author and title ("Schleip", "Fernández"):
+   * readers look for the studies a page rests on. */
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const FasciaSource *source = g_ptr_array_index (sources, i);
+
+      if (!emit_unit (&walk, FASCIA_MATCH_BODY, NULL, source->authors, NULL) ||
+          !emit_unit (&walk, FASCIA_MATCH_BODY, NULL, source->title, NULL))
+        return;
+    }
+}
+
+/* What the builder keeps per distinct word besides the Word itself. */
+typedef struct
+{
+  guint32 hash;
+  guint32 capacity;   /* of the Word's posting arrays */
+  guint32 seen;       /* the page it was last seen in, plus one */
+  guint16 unit;       /* in that page: the first unit of the best field */
+  guint8  best;       /* in that page: field << 1 | !opens-the-title; lower is better */
+  guint8  len;
+} BuildWord;
+
+typedef struct
+{
+  GString   *words;
+  GArray    *vocab;        /* Word */
+  GArray    *build;        /* BuildWord, parallel to vocab */
+  guint32   *table;        /* open addressing: word number + 1, or 0 */
+  guint      table_size;   /* a power of two */
+  GArray    *touched;      /* guint32: the words of the current page */
+
+  guint      page;
+  guint      unit;
+  FasciaMatchField field;
+  guint      word_in_unit;
+
+  /* A word may run across inline runs ("<em>myo</em>fascial"). */
+  char       word[MAX_WORD_BYTES + 1];
+  guint      word_len;
+  guint32    word_hash;
+  gboolean   word_full;
+  gboolean   in_word;
+} Builder;
+
+/* FNV-1a, computed as the builder appends each byte, while it is at hand. */
+#define HASH_START 2166136261u
+
+static inline guint32
+hash_byte (guint32 hash,
+           guchar  b)
+{
+  return (hash ^ b) * 16777619u;
+}
+
+static void
+builder_grow_table (Builder *builder)
+{
+  guint size = builder->table_size * 2;
+  guint32 *table = g_new0 (guint32, size);
+
+  for (guint i = 0; i < builder->vocab->len; i++)
+    {
+      guint slot = g_array_index (builder->build, BuildWord, i).hash & (size - 1);
+
+      while (table[slot] != 0)
+        slot = (slot + 1) & (size - 1);
+      table[slot] = i + 1;
+    }
+
+  g_free (builder->table);
+  builder->table = table;
+  builder->table_size = size;
+}
+
+static guint32
+builder_intern (Builder    *builder,
+                const char *word,
+                guint       len,
+                guint32     hash)
+{
+  guint mask = builder->table_size - 1;
+  guint slot = hash & mask;
+  Word entry = { 0 };
+  BuildWord build = { 0 };
+
+  while (builder->table[slot] != 0)
+    {
+      guint32 id = builder->table[slot] - 1;
+      const BuildWord *build_word = &g_array_index (builder->build, BuildWord, id);
+
+      if (build_word->hash == hash && build_word->len == len &&
+          memcmp (builder->words->str + g_array_index (builder->vocab, Word, id).text, word, len) == 0)
+        return id;
+      slot = (slot + 1) & mask;
+    }
+
+  entry.text = builder->words->len;
+  g_string_append_len (builder->words, word, len);
+  g_string_append_c (builder->words, '\0');
+  build.hash = hash;
+  build.len = len;
+  g_array_append_val (builder->vocab, entry);
+  g_array_append_val (builder->build, build);
+  builder->table[slot] = builder->vocab->len;
+
+  /* Keep the table at most half full so probes stay short. */
+  if (builder->vocab->len * 2 > builder->table_size)
+    builder_grow_table (builder);
+
+  return builder->vocab->len - 1;
+}
+
+static void
+builder_add_word (Builder    *builder,
+                  const char *word,
+                  guint       len,
+                  guint32     hash)
+{
+  guint32 id = builder_intern (builder, word, len, hash);
+  BuildWord *build = &g_array_index (builder->build, BuildWord, id);
+  gboolean title_start = builder->field == FASCIA_MATCH_TITLE && builder->word_in_unit == 0;
+  guint8 best = builder->field << 1 | !title_start;
+  guint16 unit = MIN (builder->unit, UNIT_UNKNOWN);
+
+  builder->word_in_unit++;
+
+  if (build->seen != builder->page + 1)
+    {
+      build->seen = builder->page + 1;
+      build->best = best;
+      build->unit = unit;
+      g_array_append_val (builder->touched, id);
+    }
+  else if (best < build->best)
+    {
+      /* Units come in order, so an equal field keeps its first unit. */
+      build->best = best;
+      build->unit = unit;
+    }
+}
+
+static inline void
+builder_end_word (Builder *builder)
+{
+  if (builder->in_word && builder->word_len > 0)
+    builder_add_word (builder, builder->word, builder->word_len, builder->word_hash);
+  builder->in_word = FALSE;
+  builder->word_full = FALSE;
+  builder->word_len = 0;
+  builder->word_hash = HASH_START;
+}
+
+static void
+builder_feed (Builder    *builder,
+              const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *folded;
+      guint folded_len;
+      char ascii;
+
+      /* The common case, an ASCII letter or digit, is inlined: this loop
+       * sees every byte of the library. */
+      if ((guchar)*p < 0x80 && (ascii = fold_ascii ((guchar)*p)) != 0)
+        {
+          p++;
+          builder->in_word = TRUE;
+          if (builder->word_len < MAX_WORD_BYTES && !builder->word_full)
+            {
+              builder->word[builder->word_len++] = ascii;
+              builder->word_hash = hash_byte (builder->word_hash, ascii);
+            }
+          else
+            {
+              builder->word_full = TRUE;
+            }
+        }
+      else if (next_char (&p, &folded, &folded_len, &ascii))
+        {
+          guint before = builder->word_len;
+
+          builder->in_word = TRUE;
+          word_append (builder->word, &builder->word_len, &builder->word_full, folded, folded_len);
+          for (guint i = before; i < builder->word_len; i++)
+            builder->word_hash = hash_byte (builder->word_hash, builder->word[i]);
+        }
+      else
+        {
+          builder_end_word (builder);
+        }
+    }
+}
+
+/* Feeds the same text fascia_inlines_to_text() would give, without building
+ * it: citations have no text, and every other run's text is its own or its
+ * children's. */
+static void
+builder_feed_inlines (Builder   *builder,
+                      GPtrArray *inlines)
+{
+  for (guint i = 0; i < inlines->len; i++)
+    {
+      const FasciaInline *run = g_ptr_array_index (inlines, i);
+
+      if (run->kind == FASCIA_INLINE_TEXT)
+        {
+          if (run->text != NULL)
+            builder_feed (builder, run->text);
+        }
+      else if (run->children != NULL)
+        {
+          builder_feed_inlines (builder, run->children);
+        }
+    }
+}
+
+static gboolean
+index_unit_cb (const Unit *unit,
+               guint       n,
+               gpointer    user_data)
+{
+  Builder *builder = user_data;
+
+  builder->unit = n;
+  builder->field = unit->field;
+  builder->word_in_unit = 0;
+
+  if (unit->text != NULL)
+    builder_feed (builder, unit->text);
+  else
+    builder_feed_inlines (builder, unit->inlines);
+  builder_end_word (builder);
+
+  return TRUE;
+}
+
+static void
+builder_end_page (Builder *builder)
+{
+  for (guint i = 0; i < builder->touched->len; i++)
+    {
+      guint32 id = g_array_index (builder->touched, guint32, i);
+      Word *word = &g_array_index (builder->vocab, Word, id);
+      BuildWord *build = &g_array_index (builder->build, BuildWord, id);
+
+      if (word->n_postings == build->capacity)
+        {
+          build->capacity = MAX (4, build->capacity * 2);
+          word->postings = g_renew (guint32, word->postings, build->capacity);
+          word->units = g_renew (guint16, word->units, build->capacity);
+        }
+
+      word->postings[word->n_postings] = builder->page << 3 | (build->best >> 1) << 1 | !(build->best & 1);
+      word->units[word->n_postings] = build->unit;
+      word->n_postings++;
+    }
+
+  g_array_set_size (builder->touched, 0);
+}
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const char *words = user_data;
+
+  return strcmp (words + ((const Word *)a)->text, words + ((const Word *)b)->text);
+}
+
+typedef struct
+{
+  char   *key;
+  guint32 page;
+} TitleKey;
+
+static int
+compare_title_keys (gconstpointer a,
+                    gconstpointer b)
+{
+  const TitleKey *ka = a, *kb = b;
+  int cmp = strcmp (ka->key, kb->key);
+
+  if (cmp != 0)
+    return cmp;
+  return ka->page < kb->page ? -1 : ka->page > kb->page;
+}
+
+/**
+ * fascia_search_index_new:
+ * @pages: (element-type FasciaPage): the pages to search; their order does
+ *   not matter, equal scores go by title
+ *
+ * Builds the index over every page's title, keywords, headings, body text
+ * and sources. It takes its own references to the pages; results point at
+ * them.
+ *
+ * Returns: (transfer full): the index
+ */
+FasciaSearchIndex *
+fascia_search_index_new (GPtrArray *pages)
+{
+  FasciaSearchIndex *self;
+  Builder builder = { 0 };
+  TitleKey *keys;
+
+  g_return_val_if_fail (pages != NULL, NULL);
+  g_return_val_if_fail (pages->len <= MAX_PAGES, NULL);
+
+  self = g_new0 (FasciaSearchIndex, 1);
+  self->pages = g_ptr_array_new_full (pages->len, g_object_unref);
+  for (guint i = 0; i < pages->len; i++)
+    g_ptr_array_add (self->pages, g_object_ref (g_ptr_array_index (pages, i)));
+
+  builder.words = g_string_sized_new (64 * 1024);
+  builder.vocab = g_array_sized_new (FALSE, FALSE, sizeof (Word), 4096);
+  builder.build = g_array_sized_new (FALSE, FALSE, sizeof (BuildWord), 4096);
+  builder.table_size = 8192;
+  builder.table = g_new0 (guint32, builder.table_size);
+  builder.touched = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 1024);
+  builder.word_hash = HASH_START;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      builder.page = i;
+      walk_units (g_ptr_array_index (self->pages, i), index_unit_cb, &builder);
+      builder_end_page (&builder);
+    }
+
+  /* Posting arrays grew by doubling; give back what they do not use. */
+  for (guint i = 0; i < builder.vocab->len; i++)
+    {
+      Word *word = &g_array_index (builder.vocab, Word, i);
+
+      word->postings = g_renew (guint32, word->postings, word->n_postings);
+      word->units = g_renew (guint16, word->units, word->n_postings);
+    }
+
+  g_array_sort_with_data (builder.vocab, compare_words, builder.words->str);
+
+  self->words_size = builder.words->len;
+  self->words = g_string_free (builder.words, FALSE);
+  self->words = g_renew (char, self->words, MAX (self->words_size, 1));
+  self->n_vocab = builder.vocab->len;
+  self->vocab = g_renew (Word, (Word *)(void *)g_array_free (builder.vocab, FALSE), self->n_vocab);
+  g_array_free (builder.build, TRUE);
+  g_array_free (builder.touched, TRUE);
+  g_free (builder.table);
+
+  /* Equal scores go by title in the reader's collation, ranked once here so
+   * a query compares two integers. */
+  keys = g_new (TitleKey, self->pages->len);
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      const char *title = fascia_page_get_title (g_ptr_array_index (self->pages, i));
+
+      keys[i].key = g_utf8_collate_key (title != NULL ? title : "", -1);
+      keys[i].page = i;
+    }
+  qsort (keys, self->pages->len, sizeof (TitleKey), compare_title_keys);
+  self->title_rank = g_new (guint32, MAX (self->pages->len, 1));
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      self->title_rank[keys[i].page] = i;
+      g_free (keys[i].key);
+    }
+  g_free (keys);
+
+  return self;
+}
+
+void
+fascia_search_index_free (FasciaSearchIndex *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_vocab; i++)
+    {
+      g_free (self->vocab[i].postings);
+      g_free (self->vocab[i].units);
+    }
+  g_free (self->vocab);
+  g_free (self->words);
+  g_free (self->title_rank);
+  g_ptr_array_unref (self->pages);
+  g_free (self);
+}
+
+/**
+ * fascia_search_index_get_memory:
+ *
+ * Returns: the bytes the index itself allocated (not the pages'), counting
+ *   its word list, posting lists and per-page tables
+ */
+gsize
+fascia_search_index_get_memory (FasciaSearchIndex *self)
+{
+  gsize size;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  size = sizeof *self;
+  size += self->pages->len * (sizeof (gpointer) + sizeof (guint32));
+  size += self->words_size;
+  size += self->n_vocab * sizeof (Word);
+  for (guint i = 0; i < self->n_vocab; i++)
+    size += self->vocab[i].n_postings * (sizeof (guint32) + sizeof (guint16));
+
+  return size;
+}
+
+/**
+ * fascia_search_index_get_n_words:
+ *
+ * Returns: how many distinct folded words the index holds
+ */
+guint
+fascia_search_index_get_n_words (FasciaSearchIndex *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_vocab;
+}
+
+typedef struct
+{
+  char   text[MAX_WORD_BYTES + 1];
+  guint  len;
+  guint  first;        /* the range of vocab words starting with text */
+  guint  last;         /* (exclusive) */
+  gsize  n_postings;   /* over that range */
+} QueryWord;
+
+/* Cuts the query into folded words: the same words the index holds, so
+ * punctuation, markup and format characters are only separators and
+ * nothing in a query is ever interpreted. */
+static GArray *
+split_query (const char *query)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (QueryWord));
+  gsize len = strnlen (query, MAX_QUERY_CHARS * 4);
+  g_autofree char *valid = g_utf8_make_valid (query, len);
+  const char *p = valid;
+  const char *start, *end;
+  char *cut = valid;
+  QueryWord word = { 0 };
+
+  for (guint n = 0; n < MAX_QUERY_CHARS && *cut != '\0'; n++)
+    cut = g_utf8_next_char (cut);
+  *cut = '\0';
+
+  while (next_word (&p, &start, &end, word.text, &word.len))
+    {
+      gboolean redundant = FALSE;
+      guint i = 0;
+
+      /* A word that starts another query word adds nothing: whatever
+       * matches the longer word matches it too. */
+      while (i < words->len)
+        {
+          QueryWord *other = &g_array_index (words, QueryWord, i);
+
+          if (other->len >= word.len && memcmp (other->text, word.text, word.len) == 0)
+            {
+              redundant = TRUE;
+              break;
+            }
+
+          if (word.len > other->len && memcmp (word.text, other->text, other->len) == 0)
+            g_array_remove_index (words, i);
+          else
+            i++;
+        }
+
+      if (!redundant)
+        g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
+static void
+find_range (FasciaSearchIndex *self,
+            QueryWord         *word)
+{
+  guint lo = 0, hi = self->n_vocab;
+
+  /* The first word not before the prefix… */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strcmp (self->words + self->vocab[mid].text, word->text) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  word->first = lo;
+
+  /* …and the first one after every word that starts with it. */
+  hi = self->n_vocab;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strncmp (self->words + self->vocab[mid].text, word->text, word->len) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  word->last = lo;
+
+  word->n_postings = 0;
+  for (guint i = word->first; i < word->last; i++)
+    word->n_postings += self->vocab[i].n_postings;
+}
+
+static int
+compare_selectivity (gconstpointer a,
+                     gconstpointer b)
+{
+  const QueryWord *wa = a, *wb = b;
+
+  return wa->n_postings < wb->n_postings ? -1 : wa->n_postings > wb->n_postings;
+}
+
+typedef struct
+{
+  guint64 key;    /* score << 32 | inverted title rank: higher is better */
+  guint32 page;
+} Hit;
+
+/* A min-heap of the best hits so far, its root the worst of them. */
+static void
+heap_sift_down (Hit   *heap,
+                guint  n,
+                guint  i)
+{
+  for (;;)
+    {
+      guint smallest = i, l = 2 * i + 1, r = 2 * i + 2;
+      Hit tmp;
+
+      if (l < n && heap[l].key < heap[smallest].key)
+        smallest = l;
+      if (r < n && heap[r].key < heap[smallest].key)
+        smallest = r;
+      if (smallest == i)
+        return;
+
+      tmp = heap[i];
+      heap[i] = heap[smallest];
+      heap[smallest] = tmp;
+      i = smallest;
+    }
+}
+
+static void
+heap_sift_up (Hit   *heap,
+              guint  i)
+{
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      Hit tmp;
+
+      if (heap[parent].key <= heap[i].key)
+        return;
+
+      tmp = heap[i];
+      heap[i] = heap[parent];
+      heap[parent] = tmp;
+      i = parent;
+    }
+}
+
+static int
+compare_hits_best_first (gconstpointer a,
+                         gconstpointer b)
+{
+  const Hit *ha = a, *hb = b;
+
+  return ha->key > hb->key ? -1 : ha->key < hb->key;
+}
+
+typedef struct
+{
+  const QueryWord *words;
+  guint            n_words;
+  FasciaMatchField field;
+  guint            unit;         /* UNIT_UNKNOWN: the first unit of field that matches */
+
+  /* The result, when found. */
+  char            *snippet;
+  guint            match_start;
+  guint            match_end;
+  const FasciaSection *section;
+} SnippetSearch;
+
+/* Returns the query word @word starts with, or -1. */
+static int
+match_query_word (const QueryWord *words,
+                  guint            n_words,
+                  const gboolean  *used,
+                  const char      *word,
+                  guint            word_len)
+{
+  for (guint i = 0; i < n_words; i++)
+    {
+      if ((used == NULL || !used[i]) &&
+          word_len >= words[i].len && memcmp (word, words[i].text, words[i].len) == 0)
+        return (int)i;
+    }
+
+  return -1;
+}
+
+/* The end, in the original text starting at @start, of the part of a word
+ * whose folded form covers @prefix_len folded bytes: the highlight covers
+ * what was typed, marks of its last letter included. */
+static const char *
+prefix_end (const char *start,
+            const char *end,
+            guint       prefix_len)
+{
+  const char *p = start;
+  guint len = 0;
+
+  while (p < end && len < prefix_len)
+    {
+      const char *folded;
+      guint folded_len = 0;
+      char ascii;
+
+      if (next_char (&p, &folded, &folded_len, &ascii))
+        len += folded_len;
+    }
+
+  /* Combining marks fold to nothing but belong to the letter before them. */
+  while (p < end)
+    {
+      const char *q = p;
+      const char *folded;
+      guint folded_len = 0;
+      char ascii;
+
+      if (!next_char (&q, &folded, &folded_len, &ascii) || folded_len > 0)
+        break;
+      p = q;
+    }
+
+  return p;
+}
+
+static gboolean
+is_space_at (const char *p)
+{
+  return g_unichar_isspace (g_utf8_get_char (p));
+}
+
+/* Cuts about SNIPPET_CHARS characters of @text around [@match, @match_end),
+ * on whole words, with "…" where text was left out. */
+static void
+cut_snippet (SnippetSearch *search,
+             const char    *text,
+             const char    *match,
+             const char    *match_end)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  const char *text_end = text + strlen (text);
+  const char *from = text, *to = text_end;
+  gboolean cut_start;
+  GString *snippet;
+
+  if (n_chars > SNIPPET_CHARS)
+    {
+      glong match_at = g_utf8_pointer_to_offset (text, match);
+      glong first = MAX (0, match_at - SNIPPET_LEAD_CHARS);
+
+      /* Near the end, show more of what comes before instead. */
+      first = MIN (first, n_chars - SNIPPET_CHARS);
+      from = g_utf8_offset_to_pointer (text, first);
+      to = g_utf8_offset_to_pointer (from, SNIPPET_CHARS);
+      if (to < match_end)
+        to = match_end;
+
+      /* Whole words only: a cut inside a word moves to the word's edge,
+       * never into the match. */
+      if (from > text && !is_space_at (g_utf8_prev_char (from)))
+        {
+          while (from < match && !is_space_at (from))
+            from = g_utf8_next_char (from);
+        }
+      if (to < text_end && !is_space_at (to))
+        {
+          const char *back = to;
+
+          while (back > match_end && !is_space_at (g_utf8_prev_char (back)))
+            back = g_utf8_prev_char (back);
+          if (back > match_end)
+            to = back;
+          else
+            while (to < text_end && !is_space_at (to))
+              to = g_utf8_next_char (to);
+        }
+    }
+
+  while (from < match && is_space_at (from))
+    from = g_utf8_next_char (from);
+  while (to > match_end && is_space_at (g_utf8_prev_char (to)))
+    to = g_utf8_prev_char (to);
+
+  /* Citations have no plain text, but the space before one stays: the text
+   * reads "thick ." or, when it opens with a citation, ": the layer". Those
+   * scraps are dropped; only ASCII bytes are, so UTF-8 stays whole. */
+  cut_start = from > text;
+  while (from < match && (*from == ' ' || strchr (".,;:", *from) != NULL))
+    from++;
+
+  snippet = g_string_sized_new (to - from + 8);
+  if (cut_start)
+    g_string_append (snippet, "…");
+  for (const char *p = from; p < to; p++)
+    {
+      if (p == match)
+        search->match_start = snippet->len;
+      if (p == match_end)
+        search->match_end = snippet->len;
+      if (*p == ' ' && p + 1 < to && strchr (".,;:!?)", p[1]) != NULL)
+        continue;
+      g_string_append_c (snippet, *p);
+    }
+  if (match_end == to)
+    search->match_end = snippet->len;
+  if (to < text_end)
+    g_string_append (snippet, "…");
+
+  search->snippet = g_string_free (snippet, FALSE);
+}
+
+/* Finds the first match of a query word in @text; returns FALSE if none. */
+static gboolean
+snippet_from_text (SnippetSearch *search,
+                   const char    *text)
+{
+  g_autofree gboolean *used = g_new0 (gboolean, search->n_words);
+  const char *p = text;
+  const char *start, *end, *match, *match_end;
+  char word[MAX_WORD_BYTES + 1];
+  guint word_len;
+  int i = -1;
+
+  while (i < 0 && next_word (&p, &start, &end, word, &word_len))
+    i = match_query_word (search->words, search->n_words, NULL, word, word_len);
+  if (i < 0)
+    return FALSE;
+
+  match = start;
+  match_end = prefix_end (start, end, search->words[i].len);
+  used[i] = TRUE;
+
+  /* "gluteus med" highlights "Gluteus med" as one: each following word that
+   * matches another query word extends the highlight. */
+  while (next_word (&p, &start, &end, word, &word_len))
+    {
+      if ((i = match_query_word (search->words, search->n_words, used, word, word_len)) < 0)
+        break;
+      match_end = prefix_end (start, end, search->words[i].len);
+      used[i] = TRUE;
+    }
+
+  cut_snippet (search, text, match, match_end);
+  return TRUE;
+}
+
+static gboolean
+snippet_unit_cb (const Unit *unit,
+                 guint       n,
+                 gpointer    user_data)
+{
+  SnippetSearch *search = user_data;
+  g_autofree char *owned = NULL;
+  const char *text;
+
+  /* With a unit number, only that unit is searched. */
+  if (search->unit != UNIT_UNKNOWN && n != search->unit)
+    return n < search->unit;
+  if (unit->field != search->field)
+    return TRUE;
+
+  text = unit->text;
+  if (text == NULL)
+    text = owned = fascia_inlines_to_text (unit->inlines);
+
+  if (!snippet_from_text (search, text))
+    return TRUE;
+
+  search->section = unit->section;
+  return FALSE;
+}
+
+static FasciaSearchResult *
+result_new (FasciaSearchIndex *self,
+            const Hit         *hit,
+            guint32            info,
+            const QueryWord   *words,
+            guint              n_words)
+{
+  FasciaSearchResult *result = g_new0 (FasciaSearchResult, 1);
+  SnippetSearch search = { words, n_words, info >> 16, info & 0xffff };
+
+  result->page = g_ptr_array_index (self->pages, hit->page);
+  result->field = search.field;
+  result->score = (double)(hit->key >> 32);
+
+  walk_units (result->page, snippet_unit_cb, &search);
+  if (search.snippet == NULL && search.unit != UNIT_UNKNOWN)
+    {
+      /* The unit the posting points at always holds the word; searching
+       * the whole field is only a safety net. */
+      search.unit = UNIT_UNKNOWN;
+      walk_units (result->page, snippet_unit_cb, &search);
+    }
+
+  if (search.snippet != NULL)
+    {
+      result->snippet = search.snippet;
+      result->match_start = search.match_start;
+      result->match_end = search.match_end;
+      if (search.section != NULL && search.field >= FASCIA_MATCH_HEADING)
+        result->section_id = g_strdup (search.section->id);
+    }
+  else
+    {
+      const char *title = fascia_page_get_title (result->page);
+
+      g_warn_if_reached ();
+      result->snippet = g_strdup (title != NULL ? title : "");
+    }
+
+  return result;
+}
+
+/**
+ * fascia_search_index_query:
+ * @query: what the reader typed; any text, even invalid UTF-8
+ * @max_results: at most this many results, or 0 for all
+ *
+ * Finds the pages where every word of @query starts a word of the page, in
+ * any field, ignoring case and accents. Pages rank by where their words
+ * matched (title, then keywords, headings and body), whole words and words
+ * that open the title ranking higher; equal scores go by title.
+ *
+ * Returns: (transfer container) (element-type FasciaSearchResult): the
+ *   results, best first; empty when the query has no words
+ */
+GPtrArray *
+fascia_search_index_query (FasciaSearchIndex *self,
+                           const char        *query,
+                           guint              max_results)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autofree guint8 *hits = NULL;
+  g_autofree guint32 *score = NULL;
+  g_autofree guint32 *word_score = NULL;
+  g_autofree guint32 *info = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  g_autofree Hit *heap = NULL;
+  guint n_heap = 0, max_heap;
+  guint score_table[16];
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_search_result_free);
+  words = split_query (query);
+  if (words->len == 0 || self->pages->len == 0)
+    return g_steal_pointer (&results);
+
+  for (guint w = 0; w < words->len; w++)
+    {
+      QueryWord *word = &g_array_index (words, QueryWord, w);
+
+      find_range (self, word);
+      if (word->first == word->last)
+        return g_steal_pointer (&results);
+    }
+
+  /* Rarest word first: the pages it leaves out are skipped cheaply after. */
+  g_array_sort (words, compare_selectivity);
+
+  /* The score of a posting, by its low three bits and whether the word is
+   * the query word itself rather than a longer one. */
+  for (guint i = 0; i < 16; i++)
+    {
+      guint weight = field_weight[POSTING_FIELD (i)];
+
+      score_table[i] = weight + (i & 8 ? weight / 2 : 0) + (POSTING_TITLE_START (i) ? TITLE_START_BONUS : 0);
+    }
+
+  /* hits[page] counts the query words matched so far; a page that missed
+   * one is behind and skipped. The other arrays are only read once set. */
+  hits = g_new0 (guint8, self->pages->len);
+  score = g_new (guint32, self->pages->len);
+  word_score = g_new (guint32, self->pages->len);
+  info = g_new (guint32, self->pages->len);
+  candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint w = 0; w < words->len; w++)
+    {
+      const QueryWord *word = &g_array_index (words, QueryWord, w);
+      gboolean last = w + 1 == words->len;
+      guint n_matched = 0;
+
+      for (guint v = word->first; v < word->last; v++)
+        {
+          const Word *entry = &self->vocab[v];
+          guint whole = (v == word->first && self->words[entry->text + word->len] == '\0') ? 8 : 0;
+
+          for (guint32 j = 0; j < entry->n_postings; j++)
+            {
+              guint32 posting = entry->postings[j];
+              guint32 page = POSTING_PAGE (posting);
+              guint32 s, where;
+
+              if (hits[page] < w)
+                continue;
+
+              s = score_table[(posting & 7) | whole];
+              where = POSTING_FIELD (posting) << 16 | entry->units[j];
+
+              if (hits[page] == w)
+                {
+                  hits[page] = w + 1;
+                  word_score[page] = s;
+                  score[page] = w == 0 ? s : score[page] + s;
+                  info[page] = w == 0 ? where : MIN (info[page], where);
+                  n_matched++;
+                  if (last)
+                    g_array_append_val (candidates, page);
+                }
+              else
+                {
+                  /* A page counts each query word's best match once. */
+                  if (s > word_score[page])
+                    {
+                      score[page] += s - word_score[page];
+                      word_score[page] = s;
+                    }
+                  info[page] = MIN (info[page], where);
+                }
+            }
+        }
+
+      if (n_matched == 0)
+        return g_steal_pointer (&results);
+    }
+
+  /* Keep the best max_results in a heap rather than sorting every match:
+   * one letter can match every page. */
+  max_heap = max_results > 0 ? MIN (max_results, candidates->len) : candidates->len;
+  heap = g_new (Hit, MAX (max_heap, 1));
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      guint32 page = g_array_index (candidates, guint32, i);
+      Hit hit = { (guint64)score[page] << 32 | (G_MAXUINT32 - self->title_rank[page]), page };
+
+      if (n_heap < max_heap)
+        {
+          heap[n_heap] = hit;
+          heap_sift_up (heap, n_heap++);
+        }
+      else if (hit.key > heap[0].key)
+        {
+          heap[0] = hit;
+          heap_sift_down (heap, n_heap, 0);
+        }
+    }
+
+  qsort (heap, n_heap, sizeof (Hit), compare_hits_best_first);
+  for (guint i = 0; i < n_heap; i++)
+    g_ptr_array_add (results, result_new (self, &heap[i], info[heap[i].page],
+                                          (const QueryWord *)(void *)words->data, words->len));
+
+  return g_steal_pointer (&results);
+}
+
+void
+fascia_search_result_free (FasciaSearchResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->snippet);
+  g_free (result->section_id);
+  g_free (result);
+}

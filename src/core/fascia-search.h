@@ -1,0 +1,49 @@
+/* fascia-search.h - the search index over every page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "fascia-page.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FASCIA_MATCH_TITLE,
+  FASCIA_MATCH_KEYWORD,
+  FASCIA_MATCH_HEADING,
+  FASCIA_MATCH_BODY,
+} FasciaMatchField;
+
+typedef struct
+{
+  FasciaPage       *page;          /* borrowed from the index's pages */
+  FasciaMatchField  field;         /* the best field that matched */
+  double            score;         /* higher is better */
+  char             *snippet;       /* plain text around the first match, in the page's own letters */
+  guint             match_start;   /* byte offsets of the match in snippet */
+  guint             match_end;
+  char             *section_id;    /* the section of the match, or NULL */
+} FasciaSearchResult;
+
+/* Built once over a set of pages and never changed after, so any thread may
+ * query it. Every word of a query must start a word of a page, ignoring case
+ * and accents; see fascia-search.c for how it is laid out and ranked. */
+typedef struct _FasciaSearchIndex FasciaSearchIndex;
+
+FasciaSearchIndex *fascia_search_index_new         (GPtrArray          *pages);
+void               fascia_search_index_free        (FasciaSearchIndex  *index);
+GPtrArray         *fascia_search_index_query       (FasciaSearchIndex  *index,
+                                                    const char         *query,
+                                                    guint               max_results);
+gsize              fascia_search_index_get_memory  (FasciaSearchIndex  *index);
+guint              fascia_search_index_get_n_words (FasciaSearchIndex  *index);
+void               fascia_search_result_free       (FasciaSearchResult *result);
+char              *fascia_search_fold              (const char         *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FasciaSearchIndex, fascia_search_index_free)
+
+G_END_DECLS

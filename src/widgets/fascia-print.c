@@ -1,0 +1,1703 @@
+/* fascia-print.c - printing a page, and saving it as PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Printing and "Save as PDF" are one GtkPrintOperation. It draws straight
+ * from the FasciaPage model with Pango and cairo, never from the widgets on
+ * screen, so the paper copy does not depend on the window's size, on the text
+ * scale or on the desktop's dark style.
+ *
+ * begin-print lays the whole page out once: every part of it (a heading, a
+ * paragraph, a list, a note, …) becomes a Block, a small display list of
+ * text, fills and lines with its height and the offsets where it may be cut
+ * across two sheets. Pagination then places blocks on sheets; draw-page only
+ * replays the display lists of the blocks placed on that sheet, clipped to
+ * the part of a block that belongs there.
+ *
+ * All content text reaches Pango through fascia_inlines_to_markup(), which
+ * escapes it, or through g_markup_escape_text(); nothing from a content file
+ * is ever used as markup of its own.
+ */
+#define G_LOG_DOMAIN "fascia-print"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "fascia-markup.h"
+#include "fascia-print.h"
+
+/* Everything below is in points: the operation runs with GTK_UNIT_POINTS
+ * and on the full sheet, so the margins are ours and the same on any
+ * printer (wider than any printer's unprintable border). */
+#define MARGIN_TOP      54.0
+#define MARGIN_BOTTOM   64.0
+#define MARGIN_SIDE     56.0
+#define FOOTER_FROM_BOTTOM 34.0
+
+#define BLOCK_SPACING   8.0
+#define SECTION_SPACING 20.0
+#define LIST_GUTTER     20.0
+#define LIST_SPACING    3.0
+#define NOTE_PADDING    8.0
+#define NOTE_RULE       3.0
+#define CELL_PADDING    4.0
+#define STEP_GUTTER     26.0
+#define STEP_RADIUS     8.0
+#define STEP_SPACING    7.0
+
+/* A cut inside running text must leave at least about two lines on either
+ * side of it: no lone first or last line of a paragraph on a sheet. */
+#define MIN_CHUNK       26.0
+
+#define FONT_FAMILY     "Sans"
+
+/* Paper is always white: these colours are deliberately fixed here rather
+ * than taken from the widget theme, which may well be dark. */
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+} Rgb;
+
+static const Rgb ink_text      = { 0.08, 0.08, 0.08 };
+static const Rgb ink_secondary = { 0.33, 0.33, 0.33 };
+static const Rgb ink_rule      = { 0.55, 0.55, 0.55 };
+static const Rgb ink_grid      = { 0.62, 0.62, 0.62 };
+static const Rgb fill_header   = { 0.92, 0.92, 0.92 };
+static const Rgb fill_white    = { 1.00, 1.00, 1.00 };
+
+/* Notes: a light tint and a darker rule on the left, per kind. */
+static const Rgb note_tint[] = {
+  [FASCIA_NOTE_TIP]     = { 0.91, 0.96, 0.92 },
+  [FASCIA_NOTE_INFO]    = { 0.91, 0.94, 0.98 },
+  [FASCIA_NOTE_CAUTION] = { 0.99, 0.95, 0.86 },
+  [FASCIA_NOTE_DANGER]  = { 0.99, 0.91, 0.91 },
+};
+static const Rgb note_rule[] = {
+  [FASCIA_NOTE_TIP]     = { 0.18, 0.49, 0.20 },
+  [FASCIA_NOTE_INFO]    = { 0.11, 0.37, 0.66 },
+  [FASCIA_NOTE_CAUTION] = { 0.70, 0.42, 0.00 },
+  [FASCIA_NOTE_DANGER]  = { 0.70, 0.15, 0.12 },
+};
+
+typedef struct
+{
+  double       size;
+  PangoWeight  weight;
+  PangoStyle   style;
+  const Rgb   *ink;
+} TextStyle;
+
+static const TextStyle style_kind       = { 8.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_secondary };
+static const TextStyle style_title      = { 22.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_summary    = { 12.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
+static const TextStyle style_notice     = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_secondary };
+static const TextStyle style_heading    = { 15.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_body       = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_strong     = { 10.5, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_small      = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
+static const TextStyle style_caption    = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_secondary };
+static const TextStyle style_badge      = { 9.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_cell       = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_cell_head  = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_step_no    = { 9.0,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_footer     = { 8.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
+
+typedef enum
+{
+  OP_TEXT,
+  OP_FILL,
+  OP_FRAME,
+  OP_LINE,
+  OP_CIRCLE,
+} OpKind;
+
+/* One drawing operation, in the coordinates of its block: x from the
+ * sheet's left edge, y from the block's top. LINE goes from (x, y) to
+ * (x + width, y + height); CIRCLE is centred on (x, y) with radius width. */
+typedef struct
+{
+  OpKind       kind;
+  double       x;
+  double       y;
+  double       width;
+  double       height;
+  double       line_width;
+  const Rgb   *ink;
+  PangoLayout *layout;
+} Op;
+
+typedef struct
+{
+  double   y;
+  /* Strong breaks fall between list items, table rows and steps; weak ones
+   * between two lines of the same text, used only for long blocks. */
+  gboolean strong;
+} Break;
+
+typedef struct
+{
+  GArray   *ops;
+  GArray   *breaks;
+  double    height;
+  double    space_before;
+  gboolean  keep_with_next;
+  /* What is drawn again at the top of every sheet the block continues on:
+   * a table's header row. Empty when repeat_from == repeat_to. */
+  double    repeat_from;
+  double    repeat_to;
+} Block;
+
+typedef struct
+{
+  guint  block;
+  double from;
+  double to;
+  double y;
+  double lead;      /* the height of the repeated part drawn first */
+} Placement;
+
+typedef struct
+{
+  FasciaPage      *page;
+  FasciaLibrary   *library;
+  GtkWindow       *parent;          /* weak */
+  gboolean         reported;
+
+  /* The layout, valid from begin-print on. */
+  GtkPrintContext *context;
+  GPtrArray       *blocks;          /* Block */
+  GPtrArray       *sheets;          /* GArray of Placement */
+  double           sheet_width;
+  double           sheet_height;
+
+  /* While building: the block being filled, and whether its breaks must
+   * all be weak (inside notes and evidence, which prefer to stay whole). */
+  Block           *block;
+  gboolean         weak_only;
+} PrintJob;
+
+/* The settings of the last print, so that the dialog comes back with the
+ * printer and options the reader chose. */
+static GtkPrintSettings *last_settings;
+
+static void
+op_clear (gpointer data)
+{
+  Op *op = data;
+
+  g_clear_object (&op->layout);
+}
+
+static Block *
+block_new (double   space_before,
+           gboolean keep_with_next)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->ops = g_array_new (FALSE, TRUE, sizeof (Op));
+  g_array_set_clear_func (block->ops, op_clear);
+  block->breaks = g_array_new (FALSE, FALSE, sizeof (Break));
+  block->space_before = space_before;
+  block->keep_with_next = keep_with_next;
+
+  return block;
+}
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_array_unref (block->ops);
+  g_array_unref (block->breaks);
+  g_free (block);
+}
+
+static void
+print_job_clear_layout (PrintJob *job)
+{
+  g_clear_pointer (&job->blocks, g_ptr_array_unref);
+  g_clear_pointer (&job->sheets, g_ptr_array_unref);
+  job->context = NULL;
+  job->block = NULL;
+}
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  print_job_clear_layout (job);
+  g_clear_weak_pointer (&job->parent);
+  g_clear_object (&job->page);
+  g_clear_object (&job->library);
+  g_free (job);
+}
+
+/* Printable markup
+ *
+ * fascia_inlines_to_markup() writes links as GtkLabel's <a> elements, which
+ * Pango itself does not know. On paper a link is its text; a web link also
+ * gets its address after it, as nobody can click on a sheet.
+ */
+
+typedef struct
+{
+  char    *href;
+  GString *text;
+} LinkFrame;
+
+typedef struct
+{
+  GString   *out;
+  GPtrArray *links;   /* LinkFrame, innermost last */
+  guint      depth;
+} PrintableMarkup;
+
+static void
+link_frame_free (gpointer data)
+{
+  LinkFrame *frame = data;
+
+  g_free (frame->href);
+  g_string_free (frame->text, TRUE);
+  g_free (frame);
+}
+
+static gboolean
+is_web_address (const char *href)
+{
+  return href != NULL && (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://"));
+}
+
+static void
+markup_start_cb (GMarkupParseContext  *context,
+                 const char           *element_name,
+                 const char          **attribute_names,
+                 const char          **attribute_values,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  PrintableMarkup *pm = user_data;
+
+  /* The outermost element is the wrapper added around the fragment. */
+  if (pm->depth++ == 0)
+    return;
+
+  if (strcmp (element_name, "a") == 0)
+    {
+      LinkFrame *frame = g_new0 (LinkFrame, 1);
+
+      for (guint i = 0; attribute_names[i] != NULL; i++)
+        if (strcmp (attribute_names[i], "href") == 0)
+          frame->href = g_strdup (attribute_values[i]);
+      frame->text = g_string_new (NULL);
+      g_ptr_array_add (pm->links, frame);
+      return;
+    }
+
+  g_string_append_c (pm->out, '<');
+  g_string_append (pm->out, element_name);
+  for (guint i = 0; attribute_names[i] != NULL; i++)
+    {
+      g_autofree char *value = g_markup_escape_text (attribute_values[i], -1);
+
+      g_string_append_printf (pm->out, " %s=\"%s\"", attribute_names[i], value);
+    }
+  g_string_append_c (pm->out, '>');
+}
+
+static void
+markup_end_cb (GMarkupParseContext  *context,
+               const char           *element_name,
+               gpointer              user_data,
+               GError              **error)
+{
+  PrintableMarkup *pm = user_data;
+
+  if (--pm->depth == 0)
+    return;
+
+  if (strcmp (element_name, "a") == 0)
+    {
+      LinkFrame *frame = g_ptr_array_steal_index (pm->links, pm->links->len - 1);
+
+      if (is_web_address (frame->href) && strcmp (frame->text->str, frame->href) != 0)
+        {
+          g_autofree char *href = g_markup_escape_text (frame->href, -1);
+
+          g_string_append_printf (pm->out, " <span size=\"smaller\" foreground=\"#555555\">(%s)</span>", href);
+        }
+      link_frame_free (frame);
+      return;
+    }
+
+  g_string_append_printf (pm->out, "</%s>", element_name);
+}
+
+static void
+markup_text_cb (GMarkupParseContext  *context,
+                const char           *text,
+                gsize                 text_len,
+                gpointer              user_data,
+                GError              **error)
+{
+  PrintableMarkup *pm = user_data;
+  g_autofree char *escaped = g_markup_escape_text (text, (gssize)text_len);
+
+  g_string_append (pm->out, escaped);
+  for (guint i = 0; i < pm->links->len; i++)
+    g_string_append_len (((LinkFrame *)g_ptr_array_index (pm->links, i))->text, text, (gssize)text_len);
+}
+
+static const GMarkupParser printable_parser = {
+  markup_start_cb,
+  markup_end_cb,
+  markup_text_cb,
+  NULL,
+  NULL,
+};
+
+/* Returns @markup with its links made printable, or NULL if it could not
+ * be read, which would be a bug in fascia-markup. */
+static char *
+printable_markup (const char  *markup,
+                  GError     **error)
+{
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (link_frame_free);
+  g_autoptr(GString) out = g_string_new (NULL);
+  PrintableMarkup pm = { out, links, 0 };
+
+  context = g_markup_parse_context_new (&printable_parser, G_MARKUP_DEFAULT_FLAGS, &pm, NULL);
+  if (!g_markup_parse_context_parse (context, "<markup>", -1, error) ||
+      !g_markup_parse_context_parse (context, markup, -1, error) ||
+      !g_markup_parse_context_parse (context, "</markup>", -1, error) ||
+      !g_markup_parse_context_end_parse (context, error))
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+inlines_markup (PrintJob  *job,
+                GPtrArray *inlines)
+{
+  g_autofree char *markup = fascia_inlines_to_markup (inlines, job->page);
+  g_autoptr(GError) error = NULL;
+  char *printable = printable_markup (markup, &error);
+
+  if (printable == NULL)
+    {
+      g_autofree char *text = fascia_inlines_to_text (inlines);
+
+      g_warning ("Could not make %s printable: %s", markup, error->message);
+      printable = g_markup_escape_text (text, -1);
+    }
+
+  return printable;
+}
+
+/* Building blocks */
+
+static void
+add_op (PrintJob *job,
+        Op       *op)
+{
+  g_array_append_vals (job->block->ops, op, 1);
+}
+
+static void
+add_break (PrintJob *job,
+           double    y,
+           gboolean  strong)
+{
+  Break br = { y, strong && !job->weak_only };
+
+  g_array_append_val (job->block->breaks, br);
+}
+
+static guint
+add_fill (PrintJob  *job,
+          const Rgb *ink,
+          double     x,
+          double     y,
+          double     width,
+          double     height)
+{
+  Op op = { OP_FILL, x, y, width, height, 0, ink, NULL };
+
+  add_op (job, &op);
+  return job->block->ops->len - 1;
+}
+
+static void
+set_op_height (PrintJob *job,
+               guint     index_,
+               double    height)
+{
+  g_array_index (job->block->ops, Op, index_).height = height;
+}
+
+static PangoLayout *
+new_layout (PrintJob        *job,
+            const char      *markup,
+            const TextStyle *style,
+            double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (job->context);
+  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_size (desc, (int)(style->size * PANGO_SCALE));
+  pango_font_description_set_weight (desc, style->weight);
+  pango_font_description_set_style (desc, style->style);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, pango_units_from_double (width));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_line_spacing (layout, 1.15f);
+  pango_layout_set_markup (layout, markup, -1);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.height);
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.x + logical.width);
+}
+
+static double
+first_line_height (PangoLayout *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoRectangle logical;
+
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  pango_layout_iter_free (iter);
+
+  return pango_units_to_double (logical.y + logical.height);
+}
+
+/* Adds @layout (taking it) at (@x, @y) and, between its lines, weak breaks
+ * below @min_break. Returns the y under it. */
+static double
+add_layout (PrintJob        *job,
+            PangoLayout     *layout,
+            const TextStyle *style,
+            double           x,
+            double           y,
+            double           min_break)
+{
+  Op op = { OP_TEXT, x, y, 0, 0, 0, style->ink, layout };
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      double bottom;
+
+      if (pango_layout_iter_at_last_line (iter))
+        break;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      bottom = y + pango_units_to_double (logical.y + logical.height);
+      if (bottom > min_break)
+        add_break (job, bottom, FALSE);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  op.height = layout_height (layout);
+  add_op (job, &op);
+
+  return y + op.height;
+}
+
+static double
+add_markup (PrintJob        *job,
+            const char      *markup,
+            const TextStyle *style,
+            double           x,
+            double           y,
+            double           width)
+{
+  return add_layout (job, new_layout (job, markup, style, width), style, x, y, y);
+}
+
+static double
+add_plain (PrintJob        *job,
+           const char      *text,
+           const TextStyle *style,
+           double           x,
+           double           y,
+           double           width)
+{
+  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  return add_markup (job, markup, style, x, y, width);
+}
+
+static double
+add_inlines (PrintJob        *job,
+             GPtrArray       *inlines,
+             const TextStyle *style,
+             double           x,
+             double           y,
+             double           width)
+{
+  g_autofree char *markup = inlines_markup (job, inlines);
+
+  return add_markup (job, markup, style, x, y, width);
+}
+
+/* A list row: @marker right-aligned in the gutter, @markup beside it. */
+static double
+add_list_item (PrintJob   *job,
+               const char *marker,
+               const char *markup,
+               double      x,
+               double      y,
+               double      width)
+{
+  g_autofree char *escaped_marker = g_markup_escape_text (marker, -1);
+  PangoLayout *marker_layout = new_layout (job, escaped_marker, &style_body, LIST_GUTTER - 6);
+
+  pango_layout_set_alignment (marker_layout, PANGO_ALIGN_RIGHT);
+  add_layout (job, marker_layout, &style_body, x, y, G_MAXDOUBLE);
+
+  return add_markup (job, markup, &style_body, x + LIST_GUTTER, y, width - LIST_GUTTER);
+}
+
+static double build_content (PrintJob          *job,
+                             const FasciaBlock *block,
+                             double             x,
+                             double             y,
+                             double             width);
+
+static double
+build_list (PrintJob          *job,
+            const FasciaBlock *block,
+            double             x,
+            double             y,
+            double             width)
+{
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *item = g_ptr_array_index (block->children, i);
+      g_autofree char *marker = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
+      g_autofree char *markup = inlines_markup (job, item->inlines);
+
+      if (i > 0)
+        {
+          y += LIST_SPACING;
+          add_break (job, y, TRUE);
+        }
+      y = add_list_item (job, marker, markup, x, y, width);
+    }
+
+  return y;
+}
+
+/* The same titles as the page on screen. */
+static const char *
+note_default_title (FasciaNoteKind kind)
+{
+  switch (kind)
+    {
+    case FASCIA_NOTE_TIP:
+      return _("Tip");
+    case FASCIA_NOTE_INFO:
+      return _("Good to Know");
+    case FASCIA_NOTE_CAUTION:
+      return _("Caution");
+    case FASCIA_NOTE_DANGER:
+      return _("Danger");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static double
+build_note (PrintJob          *job,
+            const FasciaBlock *block,
+            double             x,
+            double             y,
+            double             width)
+{
+  FasciaNoteKind kind = CLAMP (block->note_kind, FASCIA_NOTE_TIP, FASCIA_NOTE_DANGER);
+  const char *title = block->title != NULL ? block->title : note_default_title (kind);
+  double inner_x = x + NOTE_RULE + NOTE_PADDING;
+  double inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
+  double top = y;
+  gboolean weak_only = job->weak_only;
+  guint tint, rule;
+
+  /* The box is drawn first, its height known only at the end. */
+  tint = add_fill (job, &note_tint[kind], x, top, width, 0);
+  rule = add_fill (job, &note_rule[kind], x, top, NOTE_RULE, 0);
+
+  job->weak_only = TRUE;
+  y = add_plain (job, title, &style_strong, inner_x, y + NOTE_PADDING, inner_width);
+  for (guint i = 0; i < block->children->len; i++)
+    y = build_content (job, g_ptr_array_index (block->children, i), inner_x, y + 4, inner_width);
+  job->weak_only = weak_only;
+
+  y += NOTE_PADDING;
+  set_op_height (job, tint, y - top);
+  set_op_height (job, rule, y - top);
+
+  return y;
+}
+
+/* Shares @width among the columns: each gets what it needs when all fit,
+ * otherwise narrow columns keep their width and the wide ones share the
+ * rest in proportion. Whatever is left over widens every column alike. */
+static void
+share_columns (const double *natural,
+               double       *widths,
+               guint         n_cols,
+               double        width)
+{
+  g_autofree gboolean *fixed = g_new0 (gboolean, n_cols);
+  double total = 0, remaining = width, wide_total = 0;
+  gboolean changed = TRUE;
+  guint n_wide = n_cols;
+
+  for (guint c = 0; c < n_cols; c++)
+    total += natural[c];
+
+  if (total <= width)
+    {
+      for (guint c = 0; c < n_cols; c++)
+        widths[c] = natural[c] * width / total;
+      return;
+    }
+
+  while (changed && n_wide > 0)
+    {
+      double share = remaining / n_wide;
+
+      changed = FALSE;
+      for (guint c = 0; c < n_cols; c++)
+        if (!fixed[c] && natural[c] <= share)
+          {
+            fixed[c] = TRUE;
+            widths[c] = natural[c];
+            remaining -= natural[c];
+            n_wide--;
+            changed = TRUE;
+          }
+    }
+
+  for (guint c = 0; c < n_cols; c++)
+    if (!fixed[c])
+      wide_total += natural[c];
+  for (guint c = 0; c < n_cols; c++)
+    if (!fixed[c])
+      widths[c] = remaining * natural[c] / wide_total;
+}
+
+static double
+build_table (PrintJob          *job,
+             const FasciaBlock *block,
+             double             x,
+             double             y,
+             double             width)
+{
+  g_autofree double *natural = NULL;
+  g_autofree double *widths = NULL;
+  guint n_cols = 0;
+
+  if (block->inlines != NULL && block->inlines->len > 0)
+    y = add_inlines (job, block->inlines, &style_caption, x, y, width) + 4;
+
+  for (guint r = 0; r < block->children->len; r++)
+    n_cols = MAX (n_cols, ((const FasciaBlock *)g_ptr_array_index (block->children, r))->children->len);
+  if (n_cols == 0)
+    return y;
+
+  natural = g_new0 (double, n_cols);
+  widths = g_new0 (double, n_cols);
+
+  for (guint r = 0; r < block->children->len; r++)
+    {
+      const FasciaBlock *row = g_ptr_array_index (block->children, r);
+
+      for (guint c = 0; c < row->children->len; c++)
+        {
+          const FasciaBlock *cell = g_ptr_array_index (row->children, c);
+          g_autofree char *markup = inlines_markup (job, cell->inlines);
+          g_autoptr(PangoLayout) layout = new_layout (job, markup, row->header ? &style_cell_head : &style_cell, -1);
+
+          natural[c] = MAX (natural[c], layout_width (layout) + 2 * CELL_PADDING + 1);
+        }
+    }
+
+  share_columns (natural, widths, n_cols, width);
+
+  for (guint r = 0; r < block->children->len; r++)
+    {
+      const FasciaBlock *row = g_ptr_array_index (block->children, r);
+      const TextStyle *style = row->header ? &style_cell_head : &style_cell;
+      g_autoptr(GPtrArray) layouts = g_ptr_array_new ();
+      double row_height = 0, cx = x;
+
+      for (guint c = 0; c < row->children->len; c++)
+        {
+          const FasciaBlock *cell = g_ptr_array_index (row->children, c);
+          g_autofree char *markup = inlines_markup (job, cell->inlines);
+          PangoLayout *layout = new_layout (job, markup, style, widths[c] - 2 * CELL_PADDING);
+
+          row_height = MAX (row_height, layout_height (layout));
+          g_ptr_array_add (layouts, layout);
+        }
+      row_height += 2 * CELL_PADDING;
+
+      /* Rows are never cut, only the table between them, and never
+       * right under the header row, which is repeated on the next sheet. */
+      if (r > 0 && !(r == 1 && job->block->repeat_to > job->block->repeat_from))
+        add_break (job, y, TRUE);
+      if (row->header)
+        add_fill (job, &fill_header, x, y, width, row_height);
+      if (row->header && r == 0)
+        {
+          job->block->repeat_from = y;
+          job->block->repeat_to = y + row_height;
+        }
+
+      for (guint c = 0; c < n_cols; c++)
+        {
+          Op frame = { OP_FRAME, cx, y, widths[c], row_height, 0.6, &ink_grid, NULL };
+
+          if (c < layouts->len)
+            {
+              Op text = { OP_TEXT, cx + CELL_PADDING, y + CELL_PADDING, 0, 0, 0, style->ink,
+                          g_ptr_array_index (layouts, c) };
+
+              add_op (job, &text);
+            }
+          add_op (job, &frame);
+          cx += widths[c];
+        }
+
+      y += row_height;
+    }
+
+  return y;
+}
+
+/* "Hold 30 seconds · 3 sets", worded as on screen; NULL when neither. */
+static char *
+dup_dose (const FasciaBlock *step)
+{
+  GString *dose;
+
+  if (step->hold_seconds == 0 && step->sets == 0)
+    return NULL;
+
+  dose = g_string_new (NULL);
+  if (step->hold_seconds > 0)
+    {
+      if (step->hold_seconds >= 60 && step->hold_seconds % 60 == 0)
+        g_string_append_printf (dose,
+                                g_dngettext (GETTEXT_PACKAGE, "Hold %u minute", "Hold %u minutes",
+                                             step->hold_seconds / 60),
+                                step->hold_seconds / 60);
+      else
+        g_string_append_printf (dose,
+                                g_dngettext (GETTEXT_PACKAGE, "Hold %u second", "Hold %u seconds",
+                                             step->hold_seconds),
+                                step->hold_seconds);
+    }
+  if (step->sets > 0)
+    {
+      if (dose->len > 0)
+        g_string_append (dose, " · ");
+      g_string_append_printf (dose,
+                              g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", step->sets),
+                              step->sets);
+    }
+
+  return g_string_free (dose, FALSE);
+}
+
+static double
+build_steps (PrintJob          *job,
+             const FasciaBlock *block,
+             double             x,
+             double             y,
+             double             width)
+{
+  double text_x = x + STEP_GUTTER;
+  double text_width = width - STEP_GUTTER;
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *step = g_ptr_array_index (block->children, i);
+      g_autofree char *markup = inlines_markup (job, step->inlines);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *dose = dup_dose (step);
+      PangoLayout *text = new_layout (job, markup, &style_body, text_width);
+      PangoLayout *number_layout = new_layout (job, number, &style_step_no, 2 * STEP_RADIUS);
+      double centre = y + first_line_height (text) / 2;
+      Op circle = { OP_CIRCLE, x + STEP_RADIUS, centre, STEP_RADIUS, 0, 0.8, &ink_text, NULL };
+      double bottom;
+
+      if (i > 0)
+        add_break (job, y, TRUE);
+
+      add_op (job, &circle);
+      pango_layout_set_alignment (number_layout, PANGO_ALIGN_CENTER);
+      add_layout (job, number_layout, &style_step_no, x, centre - layout_height (number_layout) / 2, G_MAXDOUBLE);
+
+      /* No cut through the number's circle. */
+      bottom = add_layout (job, text, &style_body, text_x, y, centre + STEP_RADIUS);
+      if (dose != NULL)
+        bottom = add_plain (job, dose, &style_small, text_x, bottom + 2, text_width);
+
+      y = MAX (bottom, centre + STEP_RADIUS);
+      if (i + 1 < block->children->len)
+        y += STEP_SPACING;
+    }
+
+  return y;
+}
+
+static double
+build_evidence (PrintJob          *job,
+                const FasciaBlock *block,
+                double             x,
+                double             y,
+                double             width)
+{
+  g_autofree char *badge = g_strdup_printf (_("Evidence: %s"),
+                                            fascia_evidence_level_get_label (block->evidence_level));
+  gboolean weak_only = job->weak_only;
+  double top = y;
+  guint rule;
+
+  rule = add_fill (job, &ink_rule, x, top, 2.5, 0);
+
+  job->weak_only = TRUE;
+  y = add_plain (job, badge, &style_badge, x + 10, y + 1, width - 10);
+  y = add_inlines (job, block->inlines, &style_body, x + 10, y + 2, width - 10);
+  job->weak_only = weak_only;
+
+  set_op_height (job, rule, y - top);
+
+  return y;
+}
+
+static double
+build_referrers (PrintJob          *job,
+                 const FasciaBlock *block,
+                 double             x,
+                 double             y,
+                 double             width)
+{
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *referrer = g_ptr_array_index (block->children, i);
+      FasciaPage *muscle = job->library ? fascia_library_get_page (job->library, referrer->target) : NULL;
+      const char *name = muscle ? fascia_page_get_title (muscle) : referrer->target;
+      g_autofree char *escaped_name = g_markup_escape_text (name != NULL ? name : "", -1);
+      g_autofree char *zone = g_markup_escape_text (referrer->zone == FASCIA_ZONE_ESSENTIAL
+                                                    ? _("Main zone") : _("Spillover zone"), -1);
+      g_autofree char *detail = inlines_markup (job, referrer->inlines);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b> — %s. %s", escaped_name, zone, detail);
+      g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
+
+      if (i > 0)
+        {
+          y += LIST_SPACING + 2;
+          add_break (job, y, TRUE);
+        }
+      y = add_list_item (job, marker, markup, x, y, width);
+    }
+
+  return y;
+}
+
+static double
+build_content (PrintJob          *job,
+               const FasciaBlock *block,
+               double             x,
+               double             y,
+               double             width)
+{
+  switch (block->kind)
+    {
+    case FASCIA_BLOCK_PARAGRAPH:
+      return add_inlines (job, block->inlines, &style_body, x, y, width);
+    case FASCIA_BLOCK_LIST:
+      return build_list (job, block, x, y, width);
+    case FASCIA_BLOCK_NOTE:
+      return build_note (job, block, x, y, width);
+    case FASCIA_BLOCK_TABLE:
+      return build_table (job, block, x, y, width);
+    case FASCIA_BLOCK_STEPS:
+      return build_steps (job, block, x, y, width);
+    case FASCIA_BLOCK_EVIDENCE:
+      return build_evidence (job, block, x, y, width);
+    case FASCIA_BLOCK_REFERRERS:
+      return build_referrers (job, block, x, y, width);
+    case FASCIA_BLOCK_LIST_ITEM:
+    case FASCIA_BLOCK_TABLE_ROW:
+    case FASCIA_BLOCK_TABLE_CELL:
+    case FASCIA_BLOCK_STEP:
+    case FASCIA_BLOCK_REFERRER:
+    default:
+      /* Only ever inside their container, which builds them. */
+      g_return_val_if_reached (y);
+    }
+}
+
+static void
+begin_block (PrintJob *job,
+             double    space_before,
+             gboolean  keep_with_next)
+{
+  g_assert (job->block == NULL);
+
+  job->block = block_new (space_before, keep_with_next);
+  job->weak_only = FALSE;
+}
+
+static int
+compare_breaks (gconstpointer a,
+                gconstpointer b)
+{
+  double ya = ((const Break *)a)->y;
+  double yb = ((const Break *)b)->y;
+
+  return ya < yb ? -1 : ya > yb ? 1 : 0;
+}
+
+static void
+end_block (PrintJob *job,
+           double    height)
+{
+  Block *block = g_steal_pointer (&job->block);
+
+  /* Keep only breaks strictly inside the block, in order. */
+  g_array_sort (block->breaks, compare_breaks);
+  for (guint i = block->breaks->len; i > 0; i--)
+    {
+      double y = g_array_index (block->breaks, Break, i - 1).y;
+
+      if (y <= 0 || y >= height)
+        g_array_remove_index (block->breaks, i - 1);
+    }
+
+  block->height = height;
+  g_ptr_array_add (job->blocks, block);
+}
+
+static void
+add_heading_block (PrintJob   *job,
+                   const char *text,
+                   double      x,
+                   double      width)
+{
+  begin_block (job, SECTION_SPACING, TRUE);
+  end_block (job, add_plain (job, text, &style_heading, x, 0, width) + 2);
+}
+
+/* On a region page, what the screen says under "On the Body Map", without
+ * the link to the map, which paper cannot follow. */
+static void
+build_body_map_blocks (PrintJob *job,
+                       double    x,
+                       double    width)
+{
+  FasciaBodyMap *map = job->library ? fascia_library_get_body_map (job->library) : NULL;
+  g_autoptr(GPtrArray) regions = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GString) names = NULL;
+  g_autofree char *text = NULL;
+  const FasciaBodyRegion *region;
+
+  if (map == NULL || fascia_page_get_page_type (job->page) != FASCIA_PAGE_REGION)
+    return;
+
+  regions = fascia_body_map_dup_regions_for_page (map, fascia_page_get_id (job->page));
+  if (regions->len == 0)
+    return;
+
+  region = g_ptr_array_index (regions, 0);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  names = g_string_new (NULL);
+
+  for (guint i = 0; i < region->from->len; i++)
+    {
+      const FasciaBodyRegion *source = fascia_body_map_find_region (map, g_ptr_array_index (region->from, i));
+      FasciaPage *page;
+
+      if (source == NULL || !g_hash_table_add (seen, source->page_id))
+        continue;
+      if ((page = fascia_library_get_page (job->library, source->page_id)) == NULL)
+        continue;
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, fascia_page_get_title (page));
+    }
+
+  if (names->len == 0)
+    return;
+
+  add_heading_block (job, _("On the Body Map"), x, width);
+  text = g_strdup_printf (_("Pain here is commonly described as coming from: %s. "
+                            "This is not a diagnosis."), names->str);
+  begin_block (job, BLOCK_SPACING, FALSE);
+  end_block (job, add_plain (job, text, &style_body, x, 0, width));
+}
+
+static void
+build_source_blocks (PrintJob *job,
+                     double    x,
+                     double    width)
+{
+  GPtrArray *sources = fascia_page_get_sources (job->page);
+
+  if (sources->len == 0)
+    return;
+
+  add_heading_block (job, _("Sources"), x, width);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const FasciaSource *source = g_ptr_array_index (sources, i);
+      g_autofree char *authors = g_markup_escape_text (source->authors ? source->authors : "", -1);
+      g_autofree char *year = g_markup_escape_text (source->year ? source->year : "", -1);
+      g_autofree char *title = g_markup_escape_text (source->title ? source->title : "", -1);
+      g_autofree char *venue = g_markup_escape_text (source->venue ? source->venue : "", -1);
+      g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
+      g_autoptr(GString) markup = g_string_new (NULL);
+
+      g_string_append_printf (markup, "%s (%s). <i>%s</i>. %s.", authors, year, title, venue);
+      if (is_web_address (source->url))
+        {
+          g_autofree char *url = g_markup_escape_text (source->url, -1);
+
+          g_string_append_printf (markup, " <span foreground=\"#555555\">%s</span>", url);
+        }
+
+      begin_block (job, i == 0 ? 4 : LIST_SPACING + 2, FALSE);
+      end_block (job, add_list_item (job, marker, markup->str, x, 0, width));
+    }
+}
+
+static void
+build_blocks (PrintJob *job)
+{
+  GPtrArray *sections = fascia_page_get_sections (job->page);
+  const char *kind = fascia_page_type_get_label (fascia_page_get_page_type (job->page));
+  double x = MARGIN_SIDE;
+  double width = job->sheet_width - 2 * MARGIN_SIDE;
+  double y;
+
+  begin_block (job, 0, TRUE);
+  end_block (job, add_plain (job, kind, &style_kind, x, 0, width));
+
+  begin_block (job, 2, TRUE);
+  end_block (job, add_plain (job, fascia_page_get_title (job->page), &style_title, x, 0, width));
+
+  begin_block (job, 6, TRUE);
+  end_block (job, add_inlines (job, fascia_page_get_summary (job->page), &style_summary, x, 0, width));
+
+  /* The reminder closes the page's head, with a rule under it. */
+  begin_block (job, 8, FALSE);
+  y = add_plain (job, _("Education, not diagnosis."), &style_notice, x, 0, width) + 8;
+  {
+    Op rule = { OP_LINE, x, y, width, 0, 0.6, &ink_rule, NULL };
+
+    add_op (job, &rule);
+  }
+  end_block (job, y + 1);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      add_heading_block (job, section->title, x, width);
+
+      for (guint j = 0; j < section->blocks->len; j++)
+        {
+          begin_block (job, j == 0 ? 4 : BLOCK_SPACING, FALSE);
+          end_block (job, build_content (job, g_ptr_array_index (section->blocks, j), x, 0, width));
+        }
+    }
+
+  build_body_map_blocks (job, x, width);
+  build_source_blocks (job, x, width);
+}
+
+/* Pagination */
+
+static gboolean
+is_long (const Block *block,
+         double       body_height)
+{
+  return block->height > body_height / 4;
+}
+
+/* The last place in (@from, @limit] where @block may be cut, or -1. A cut
+ * between two lines of text must leave two lines either side of it, unless
+ * @anywhere. */
+static double
+find_break (const Block *block,
+            double       from,
+            double       limit,
+            gboolean     anywhere)
+{
+  for (guint i = block->breaks->len; i > 0; i--)
+    {
+      const Break *br = &g_array_index (block->breaks, Break, i - 1);
+
+      if (br->y > limit || br->y <= from)
+        continue;
+      if (anywhere || br->strong ||
+          (br->y - from >= MIN_CHUNK && block->height - br->y >= MIN_CHUNK))
+        return br->y;
+    }
+
+  return -1;
+}
+
+/* How much of @block must follow a heading on the same sheet: all of it
+ * when it is short, as it will not be cut, else its first part. */
+static double
+first_chunk (const Block *block,
+             double       body_height)
+{
+  if (!is_long (block, body_height))
+    return block->height;
+
+  for (guint i = 0; i < block->breaks->len; i++)
+    {
+      const Break *br = &g_array_index (block->breaks, Break, i);
+
+      if (br->strong || (br->y >= MIN_CHUNK && block->height - br->y >= MIN_CHUNK))
+        return br->y;
+    }
+
+  return block->height;
+}
+
+static void
+place (GArray *sheet,
+       guint   block,
+       double  from,
+       double  to,
+       double  y,
+       double  lead)
+{
+  Placement placement = { block, from, to, y, lead };
+
+  g_array_append_val (sheet, placement);
+}
+
+static void
+paginate (PrintJob *job)
+{
+  double top = MARGIN_TOP;
+  double bottom = job->sheet_height - MARGIN_BOTTOM;
+  double body_height = bottom - top;
+  GArray *sheet = g_array_new (FALSE, FALSE, sizeof (Placement));
+  double y = top;
+  gboolean empty = TRUE;
+
+  g_ptr_array_add (job->sheets, sheet);
+
+  for (guint i = 0; i < job->blocks->len; i++)
+    {
+      const Block *block = g_ptr_array_index (job->blocks, i);
+      double from = 0;
+
+      while (from < block->height)
+        {
+          double gap = empty ? 0 : block->space_before;
+          double lead = from > 0 ? block->repeat_to - block->repeat_from : 0;
+          double avail;
+          double rest = block->height - from;
+          double need = rest;
+          double cut;
+
+          /* A header row too tall to repeat is not repeated, so that
+           * every sheet has room for some of the table itself. */
+          if (lead > body_height / 2)
+            lead = 0;
+          avail = bottom - y - gap - lead;
+
+          if (block->keep_with_next && from == 0 && i + 1 < job->blocks->len)
+            {
+              const Block *next = g_ptr_array_index (job->blocks, i + 1);
+
+              need += next->space_before + first_chunk (next, body_height);
+            }
+
+          if (need <= avail || (empty && rest <= avail))
+            {
+              place (sheet, i, from, block->height, y + gap, lead);
+              y += gap + lead + rest;
+              empty = FALSE;
+              break;
+            }
+
+          /* It does not fit: short blocks and headings move on to the
+           * next sheet whole, long ones are cut where they allow it. */
+          cut = -1;
+          if (!block->keep_with_next && is_long (block, body_height))
+            cut = find_break (block, from, from + avail, FALSE);
+          if (cut < 0 && empty)
+            {
+              /* Not even a whole sheet holds it: cut where possible, or
+               * else at the bottom of the sheet. */
+              cut = find_break (block, from, from + avail, TRUE);
+              if (cut < 0)
+                cut = from + avail;
+            }
+
+          if (cut > from)
+            {
+              place (sheet, i, from, cut, y + gap, lead);
+              from = cut;
+            }
+
+          sheet = g_array_new (FALSE, FALSE, sizeof (Placement));
+          g_ptr_array_add (job->sheets, sheet);
+          y = top;
+          empty = TRUE;
+        }
+    }
+
+  /* Never end on an empty sheet, whatever the blocks were. */
+  if (job->sheets->len > 1 && sheet->len == 0)
+    g_ptr_array_remove_index (job->sheets, job->sheets->len - 1);
+}
+
+/* Drawing */
+
+static void
+set_ink (cairo_t   *cr,
+         const Rgb *ink)
+{
+  cairo_set_source_rgb (cr, ink->red, ink->green, ink->blue);
+}
+
+/* Shows the lines of a text whose middle lies in [@from, @to): each line
+ * is drawn on exactly one sheet, so that the PDF's text, which readers
+ * search, copy and read aloud, has no line twice and none missing. */
+static void
+draw_text_lines (cairo_t  *cr,
+                 const Op *op,
+                 double    from,
+                 double    to)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (op->layout);
+
+  do
+    {
+      PangoRectangle logical;
+      double middle;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      middle = op->y + pango_units_to_double (logical.y + logical.height / 2);
+      if (middle >= from && middle < to)
+        {
+          cairo_move_to (cr,
+                         op->x + pango_units_to_double (logical.x),
+                         op->y + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+/* Draws the part [@from, @to) of @block; the caller clips to it. */
+static void
+draw_block (cairo_t     *cr,
+            const Block *block,
+            double       from,
+            double       to)
+{
+  gboolean whole = from <= 0 && to >= block->height;
+
+  for (guint i = 0; i < block->ops->len; i++)
+    {
+      const Op *op = &g_array_index (block->ops, Op, i);
+
+      if (!whole && op->kind != OP_CIRCLE && (op->y >= to || op->y + op->height <= from))
+        continue;
+
+      set_ink (cr, op->ink);
+
+      switch (op->kind)
+        {
+        case OP_TEXT:
+          if (whole || (op->y >= from && op->y + op->height <= to))
+            {
+              cairo_move_to (cr, op->x, op->y);
+              pango_cairo_show_layout (cr, op->layout);
+            }
+          else
+            {
+              draw_text_lines (cr, op, from, to);
+            }
+          break;
+
+        case OP_FILL:
+          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
+          cairo_fill (cr);
+          break;
+
+        case OP_FRAME:
+          cairo_set_line_width (cr, op->line_width);
+          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
+          cairo_stroke (cr);
+          break;
+
+        case OP_LINE:
+          cairo_set_line_width (cr, op->line_width);
+          cairo_move_to (cr, op->x, op->y);
+          cairo_line_to (cr, op->x + op->width, op->y + op->height);
+          cairo_stroke (cr);
+          break;
+
+        case OP_CIRCLE:
+          cairo_set_line_width (cr, op->line_width);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, op->x, op->y, op->width, 0, 2 * G_PI);
+          cairo_stroke (cr);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+draw_footer (PrintJob        *job,
+             GtkPrintContext *context,
+             cairo_t         *cr,
+             int              page_nr)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
+  double width = job->sheet_width - 2 * MARGIN_SIDE;
+  g_autofree char *text = NULL;
+
+  /* Translators: the footer of every printed sheet: the page's title, the
+   * sheet's number and the number of sheets. */
+  text = g_strdup_printf (_("Fascia — %s — page %d of %d"),
+                          fascia_page_get_title (job->page), page_nr + 1, (int)job->sheets->len);
+
+  pango_font_description_set_size (desc, (int)(style_footer.size * PANGO_SCALE));
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, pango_units_from_double (width));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  /* Plain text, not markup: the title needs no escaping here. */
+  pango_layout_set_text (layout, text, -1);
+
+  set_ink (cr, style_footer.ink);
+  cairo_move_to (cr, MARGIN_SIDE, job->sheet_height - FOOTER_FROM_BOTTOM - layout_height (layout));
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  print_job_clear_layout (job);
+
+  job->context = context;
+  job->sheet_width = gtk_print_context_get_width (context);
+  job->sheet_height = gtk_print_context_get_height (context);
+  job->blocks = g_ptr_array_new_with_free_func (block_free);
+  job->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+
+  build_blocks (job);
+  paginate (job);
+
+  gtk_print_operation_set_n_pages (operation, (int)job->sheets->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  GArray *sheet;
+
+  g_return_if_fail (job->sheets != NULL && page_nr >= 0 && (guint)page_nr < job->sheets->len);
+
+  sheet = g_ptr_array_index (job->sheets, page_nr);
+
+  set_ink (cr, &fill_white);
+  cairo_paint (cr);
+
+  for (guint i = 0; i < sheet->len; i++)
+    {
+      const Placement *placement = &g_array_index (sheet, Placement, i);
+      const Block *block = g_ptr_array_index (job->blocks, placement->block);
+      double y = placement->y + placement->lead;
+
+      if (placement->lead > 0)
+        {
+          cairo_save (cr);
+          cairo_rectangle (cr, 0, placement->y, job->sheet_width, placement->lead);
+          cairo_clip (cr);
+          cairo_translate (cr, 0, placement->y - block->repeat_from);
+          draw_block (cr, block, block->repeat_from, block->repeat_to);
+          cairo_restore (cr);
+        }
+
+      cairo_save (cr);
+      if (placement->from > 0 || placement->to < block->height)
+        {
+          cairo_rectangle (cr, 0, y, job->sheet_width, placement->to - placement->from);
+          cairo_clip (cr);
+        }
+      cairo_translate (cr, 0, y - placement->from);
+      draw_block (cr, block, placement->from, placement->to);
+      cairo_restore (cr);
+    }
+
+  draw_footer (job, context, cr, page_nr);
+}
+
+static void
+end_print_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              PrintJob          *job)
+{
+  print_job_clear_layout (job);
+}
+
+static void
+report_error (GtkWindow    *parent,
+              const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  if (parent == NULL)
+    {
+      g_warning ("Could not print: %s", error->message);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Print"), error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         PrintJob                *job)
+{
+  job->reported = TRUE;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        report_error (job->parent, error);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           gtk_print_operation_get_print_settings (operation) != NULL)
+    {
+      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+    }
+}
+
+static GtkPrintOperation *
+new_operation (FasciaPage    *page,
+               FasciaLibrary *library,
+               PrintJob     **job_out)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->page = g_object_ref (page);
+  job->library = library ? g_object_ref (library) : NULL;
+
+  gtk_print_operation_set_job_name (operation, fascia_page_get_title (page));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  g_object_set_data_full (G_OBJECT (operation), "fascia-print-job", job, print_job_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), job);
+
+  if (job_out != NULL)
+    *job_out = job;
+
+  return operation;
+}
+
+/* The settings for this print: the last ones, with the file for "Print to
+ * File" named after the page, in the folder used last time. */
+static GtkPrintSettings *
+new_settings (FasciaPage *page)
+{
+  GtkPrintSettings *settings = last_settings ? gtk_print_settings_copy (last_settings) : gtk_print_settings_new ();
+  const char *last_uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  g_autofree char *name = g_strconcat (fascia_page_get_id (page), ".pdf", NULL);
+
+  if (last_uri != NULL)
+    {
+      g_autoptr(GFile) last = g_file_new_for_uri (last_uri);
+      g_autoptr(GFile) folder = g_file_get_parent (last);
+
+      if (folder != NULL)
+        {
+          g_autoptr(GFile) file = g_file_get_child (folder, name);
+          g_autofree char *uri = g_file_get_uri (file);
+
+          gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+        }
+      else
+        {
+          gtk_print_settings_unset (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+        }
+    }
+
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, fascia_page_get_id (page));
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+
+  return settings;
+}
+
+/**
+ * fascia_print_page:
+ * @parent: (nullable): the window the print dialog belongs to
+ * @page: the page to print
+ * @library: (nullable): the library, for the titles of pages @page refers to
+ *
+ * Shows the print dialog for @page; "Print to File" offers a PDF named
+ * after the page's id. Returns at once: printing goes on in the background,
+ * and an error is shown in a dialog over @parent.
+ */
+void
+fascia_print_page (GtkWindow     *parent,
+                   FasciaPage    *page,
+                   FasciaLibrary *library)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  PrintJob *job;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (FASCIA_IS_PAGE (page));
+  g_return_if_fail (library == NULL || FASCIA_IS_LIBRARY (library));
+
+  operation = new_operation (page, library, &job);
+  g_set_weak_pointer (&job->parent, parent);
+
+  settings = new_settings (page);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
+
+  /* The dialog holds its own reference to the operation while it is up. */
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !job->reported && error != NULL)
+    report_error (parent, error);
+}
+
+/**
+ * fascia_print_page_to_pdf:
+ * @page: the page to save
+ * @library: (nullable): the library, for the titles of pages @page refers to
+ * @filename: (type filename): where to write the PDF
+ * @error: return location for an error
+ *
+ * Saves @page as a PDF file, laid out and drawn exactly as it is printed.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set otherwise
+ */
+gboolean
+fascia_print_page_to_pdf (FasciaPage    *page,
+                          FasciaLibrary *library,
+                          const char    *filename,
+                          GError       **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *utf8_filename = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (FASCIA_IS_PAGE (page), FALSE);
+  g_return_val_if_fail (library == NULL || FASCIA_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* GTK wants the export file name in UTF-8. */
+  utf8_filename = g_filename_to_utf8 (filename, -1, NULL, NULL, error);
+  if (utf8_filename == NULL)
+    return FALSE;
+
+  operation = new_operation (page, library, NULL);
+  gtk_print_operation_set_export_filename (operation, utf8_filename);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
+                     _("Could not save “%s” as PDF"), utf8_filename);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                   _("Saving “%s” as PDF was cancelled"), utf8_filename);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,301 @@
+/* test-reader.c - reader comforts: search, history, bookmarks, text size, find
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with the memory GSettings backend: a "restart" is a new
+ * window in the same process, which reads the same settings back.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fascia-library.h"
+#include "fascia-page-view.h"
+#include "fascia-window.h"
+
+static FasciaLibrary *library;
+
+static void
+iterate (guint frames)
+{
+  for (guint i = 0; i < frames; i++)
+    {
+      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static FasciaWindow *
+new_window (void)
+{
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (3);
+
+  return window;
+}
+
+static GtkWidget *
+child (FasciaWindow *window,
+       const char   *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, name));
+}
+
+static const char *
+shown_id (FasciaWindow *window)
+{
+  FasciaPage *page = fascia_window_get_page (window);
+
+  return page ? fascia_page_get_id (page) : NULL;
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "bookmarks");
+  g_settings_reset (settings, "recent");
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "last-scroll");
+}
+
+static void
+test_search (void)
+{
+  FasciaWindow *window = new_window ();
+  GtkEditable *entry = GTK_EDITABLE (child (window, "search_entry"));
+  GtkStack *stack = GTK_STACK (child (window, "sidebar_stack"));
+  GtkListBox *results = GTK_LIST_BOX (child (window, "results_list"));
+  GtkListBoxRow *first;
+
+  gtk_editable_set_text (entry, "trigger");
+  /* GtkSearchEntry waits a moment before it says the text changed. */
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+  first = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_nonnull (first);
+  g_assert_true (g_str_has_prefix (g_object_get_data (G_OBJECT (first), "fascia-target"), "trigger-points"));
+
+  /* Enter in the entry opens the first result. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (shown_id (window), ==, "trigger-points");
+
+  gtk_editable_set_text (entry, "zzqxv");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
+
+  gtk_editable_set_text (entry, "");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "pages");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_history_restores_scroll (void)
+{
+  FasciaWindow *window = new_window ();
+  FasciaPageView *view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  double before;
+
+  fascia_window_open (window, "risks-and-red-flags");
+  iterate (3);
+  fascia_page_view_set_scroll (view, 900);
+  iterate (3);
+  before = fascia_page_view_get_scroll (view);
+  g_assert_cmpfloat (before, >, 800);
+
+  fascia_window_open (window, "what-is-fascia");
+  iterate (3);
+  g_assert_cmpfloat (fascia_page_view_get_scroll (view), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  iterate (4);
+  g_assert_cmpstr (shown_id (window), ==, "risks-and-red-flags");
+  g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), before, 1.0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
+  iterate (3);
+  g_assert_cmpstr (shown_id (window), ==, "what-is-fascia");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bookmarks_survive_restart (void)
+{
+  FasciaWindow *window;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+
+  reset_settings ();
+  window = new_window ();
+  fascia_window_open (window, "trigger-points");
+  g_assert_false (gtk_widget_get_visible (child (window, "bookmarks_list")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (window, "bookmark_button"))));
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (2);
+
+  /* A new window: the bookmark is listed, and opens its page. */
+  window = new_window ();
+  list = GTK_LIST_BOX (child (window, "bookmarks_list"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpstr (shown_id (window), ==, "trigger-points");
+
+  /* Recently read remembers it too, newest first. */
+  fascia_window_open (window, "what-is-fascia");
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (window, "recent_list")), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "fascia-page-id"), ==, "what-is-fascia");
+
+  /* Ctrl+D again removes it. */
+  fascia_window_open (window, "trigger-points");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_reopens_where_left (void)
+{
+  FasciaWindow *window;
+  FasciaPageView *view;
+
+  reset_settings ();
+  window = new_window ();
+  fascia_window_open (window, "trigger-points");
+  view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  fascia_page_view_set_scroll (view, 700);
+  iterate (3);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (2);
+
+  window = new_window ();
+  fascia_window_open_start_page (window);
+  iterate (4);
+  view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  g_assert_cmpstr (shown_id (window), ==, "trigger-points");
+  g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), 700, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_text_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FasciaWindow *window;
+  FasciaPageView *view;
+
+  reset_settings ();
+  window = new_window ();
+  view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  fascia_window_open (window, "what-is-fascia");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (fascia_page_view_get_text_scale (view), 1.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.2, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (fascia_page_view_get_text_scale (view), 1.1, 1e-9);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Remembered by the next window, and Ctrl+0 goes back to normal. */
+  window = new_window ();
+  view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  g_assert_cmpfloat_with_epsilon (fascia_page_view_get_text_scale (view), 1.1, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_find_in_page (void)
+{
+  FasciaWindow *window = new_window ();
+  FasciaPageView *view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  GtkEditable *entry = GTK_EDITABLE (child (window, "find_entry"));
+  GtkLabel *count = GTK_LABEL (child (window, "find_label"));
+  g_autofree char *text = NULL;
+  guint expected = 0;
+  g_autofree char *first = NULL;
+
+  fascia_window_open (window, "trigger-points");
+  text = fascia_page_view_dup_text (view);
+  /* Count the matches the slow way to compare. */
+  {
+    g_autofree char *lower = g_utf8_strdown (text, -1);
+
+    for (const char *p = strstr (lower, "muscle"); p != NULL; p = strstr (p + 1, "muscle"))
+      expected++;
+  }
+  g_assert_cmpuint (expected, >, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "find_bar"))));
+  gtk_editable_set_text (entry, "MUSCLE");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (fascia_page_view_get_find_count (view), ==, expected);
+  first = g_strdup_printf ("1 of %u", expected);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, first);
+
+  /* Enter steps forward, Shift+Enter (previous-match) back, wrapping. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (fascia_page_view_get_find_current (view), ==, 2);
+  g_signal_emit_by_name (entry, "previous-match");
+  g_signal_emit_by_name (entry, "previous-match");
+  g_assert_cmpuint (fascia_page_view_get_find_current (view), ==, expected);
+
+  gtk_editable_set_text (entry, "no such words here");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "No matches");
+
+  /* Closing the bar clears the highlights. */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (child (window, "find_bar")), FALSE);
+  g_assert_cmpuint (fascia_page_view_get_find_count (view), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  library = fascia_library_load (dir, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/reader/search", test_search);
+  g_test_add_func ("/reader/history-restores-scroll", test_history_restores_scroll);
+  g_test_add_func ("/reader/bookmarks-survive-restart", test_bookmarks_survive_restart);
+  g_test_add_func ("/reader/reopens-where-left", test_reopens_where_left);
+  g_test_add_func ("/reader/text-size", test_text_size);
+  g_test_add_func ("/reader/find-in-page", test_find_in_page);
+
+  status = g_test_run ();
+  g_clear_object (&library);
+
+  return status;
+}
