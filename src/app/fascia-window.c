@@ -50,7 +50,6 @@ struct _FasciaWindow
   GtkWidget            *recent_heading;
   GtkListBox           *recent_list;
   GtkToggleButton      *bookmark_button;
-  GtkToggleButton      *find_button;
   GtkSearchBar         *find_bar;
   GtkSearchEntry       *find_entry;
   GtkLabel             *find_label;
@@ -742,7 +741,6 @@ find_action (GtkWidget  *widget,
       g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") != 0)
     return;
 
-  gtk_toggle_button_set_active (self->find_button, TRUE);
   gtk_search_bar_set_search_mode (self->find_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
 }
@@ -1147,7 +1145,6 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, recent_heading);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, bookmark_button);
-  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_entry);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, find_label);

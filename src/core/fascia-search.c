@@ -733,7 +733,8 @@ fascia_search_index_new (GPtrArray *pages)
       keys[i].key = g_utf8_collate_key (title != NULL ? title : "", -1);
       keys[i].page = i;
     }
-  qsort (keys, self->pages->len, sizeof (TitleKey), compare_title_keys);
+  if (self->pages->len > 1)
+    qsort (keys, self->pages->len, sizeof (TitleKey), compare_title_keys);
   self->title_rank = g_new (guint32, MAX (self->pages->len, 1));
   for (guint i = 0; i < self->pages->len; i++)
     {

@@ -550,6 +550,13 @@ static void
 clear_content (FasciaPageView *self)
 {
   GtkWidget *child;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Let go of the focus before its widget goes: the scrolled window's
+   * viewport would otherwise keep scrolling to a widget that is gone. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->box))
+    gtk_root_set_focus (root, NULL);
 
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
