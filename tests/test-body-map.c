@@ -264,7 +264,7 @@ page_xml (const char *id,
           const char *type)
 {
   const char *extra = g_str_equal (type, "region")
-    ? "<section id=\"f\" role=\"red-flags\"><title>F</title><note kind=\"danger\"><p>x</p></note>"
+    ? "<section id=\"f\" role=\"red-flags\"><title>F</title><red-flags urgency=\"emergency\"><flag>x</flag></red-flags><red-flags urgency=\"soon\"><flag>y</flag></red-flags>"
       "<referrers><referrer page=\"muscle-x\" zone=\"essential\">x</referrer></referrers></section>"
     : "";
 

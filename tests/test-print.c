@@ -393,7 +393,11 @@ test_print_referrers (void)
 
   with_library = print_page (page, library);
   assert_has (with_library->text, "1. Delta muscle — Main zone. Commonly described.");
-  assert_has (with_library->text, "Danger Emergency.");
+  /* Warning signs print as their own boxes, with what to do. */
+  assert_has (with_library->text, "Get emergency help now If you notice any of these, call your local emergency number");
+  assert_has (with_library->text, "• Emergency.");
+  assert_has (with_library->text, "See a doctor soon");
+  assert_has (with_library->text, "• Soon.");
 
   without_library = print_page (page, NULL);
   assert_has (without_library->text, "1. delta — Main zone. Commonly described.");

@@ -23,6 +23,8 @@ struct _FasciaApplication
   FasciaLibrary  *library;
   GError         *load_error;
   char           *content_dir;
+  FasciaSafetyAnswers *safety_answers;
+  GError         *safety_error;
 };
 
 G_DEFINE_FINAL_TYPE (FasciaApplication, fascia_application, ADW_TYPE_APPLICATION)
@@ -112,6 +114,15 @@ load_library (FasciaApplication *self,
   self->content_dir = g_strdup (directory);
   self->library = fascia_library_load (directory, &self->load_error);
 
+  /* The reader's own answers live with their data, never with the content. */
+  {
+    g_autofree char *path = g_build_filename (g_get_user_data_dir (), "fascia", "safety-check.ini", NULL);
+
+    self->safety_answers = fascia_safety_answers_new (path);
+    if (!fascia_safety_answers_load (self->safety_answers, &self->safety_error))
+      g_printerr ("%s\n", self->safety_error->message);
+  }
+
   if (self->library != NULL)
     {
       GPtrArray *problems = fascia_library_get_problems (self->library);
@@ -138,7 +149,12 @@ get_window (FasciaApplication *self,
 
   *created = window == NULL;
   if (window == NULL)
-    window = GTK_WINDOW (fascia_window_new (GTK_APPLICATION (self), self->library, self->load_error));
+    {
+      window = GTK_WINDOW (fascia_window_new (GTK_APPLICATION (self), self->library, self->load_error));
+      fascia_window_set_safety_answers (FASCIA_WINDOW (window), self->safety_answers, self->safety_error);
+      /* Said once, in the first window. */
+      g_clear_error (&self->safety_error);
+    }
 
   return FASCIA_WINDOW (window);
 }
@@ -397,6 +413,8 @@ fascia_application_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_error (&self->load_error);
+  g_clear_error (&self->safety_error);
+  g_clear_object (&self->safety_answers);
   g_clear_pointer (&self->content_dir, g_free);
 
   G_OBJECT_CLASS (fascia_application_parent_class)->finalize (object);

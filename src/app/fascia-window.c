@@ -18,6 +18,7 @@
 #include "fascia-body-map-view.h"
 #include "fascia-page-view.h"
 #include "fascia-print.h"
+#include "fascia-safety-dialog.h"
 #include "fascia-search.h"
 #include "fascia-window.h"
 
@@ -61,9 +62,17 @@ struct _FasciaWindow
   GQueue                forward;
   HistoryEntry         *current;
   gboolean              syncing_sidebar;
+
+  FasciaSafetyAnswers  *answers;
+  gulong                answers_changed_id;
+  GtkWidget            *safety_dialog;
+  guint                 offer_idle;
 };
 
 G_DEFINE_FINAL_TYPE (FasciaWindow, fascia_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void maybe_offer_safety_check (FasciaWindow *self,
+                                      FasciaPage   *page);
 
 static HistoryEntry *
 history_entry_new (const char *page_id,
@@ -295,6 +304,7 @@ show_entry (FasciaWindow *self,
   update_actions (self);
   update_bookmark_button (self);
   refind (self);
+  maybe_offer_safety_check (self, page);
 }
 
 static HistoryEntry *
@@ -524,8 +534,112 @@ result_markup (const FasciaSearchResult *result)
   return g_strdup_printf ("%s<b><u>%s</u></b>%s", before, match, after);
 }
 
+/* What the safety check says of a technique, for lists of pages: the most
+ * serious warning's icon and a sentence, or FALSE when it says nothing. */
+static gboolean
+technique_mark (FasciaWindow  *self,
+                FasciaPage    *page,
+                const char   **icon_name,
+                char         **text)
+{
+  FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+  g_autoptr(GArray) warnings = NULL;
+  const FasciaSafetyWarning *first;
+
+  if (check == NULL || self->answers == NULL || fascia_page_get_page_type (page) != FASCIA_PAGE_TECHNIQUE)
+    return FALSE;
+
+  warnings = fascia_safety_check_evaluate (check, self->answers, fascia_page_get_id (page));
+  if (warnings->len == 0)
+    return FALSE;
+
+  first = &g_array_index (warnings, FasciaSafetyWarning, 0);
+  if (first->effect->safety_level == FASCIA_SAFETY_AVOID)
+    {
+      *icon_name = "dialog-error-symbolic";
+      *text = g_strdup_printf (_("Not advised for you: %s"), first->question->title);
+    }
+  else
+    {
+      *icon_name = "dialog-warning-symbolic";
+      *text = g_strdup_printf (_("Take care: %s"), first->question->title);
+    }
+
+  return TRUE;
+}
+
 static GtkWidget *
-result_row_new (const FasciaSearchResult *result)
+mark_icon_new (void)
+{
+  GtkWidget *icon = gtk_image_new ();
+
+  gtk_widget_add_css_class (icon, "safety-mark");
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (icon, FALSE);
+  /* The row's description says it in words. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+
+  return icon;
+}
+
+/* Shows @page's safety mark on @icon and says it in @row's description. */
+static void
+apply_mark (FasciaWindow *self,
+            GtkWidget    *row,
+            GtkWidget    *icon,
+            FasciaPage   *page,
+            const char   *extra_description)
+{
+  const char *icon_name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  const char *kind = fascia_page_type_get_label (fascia_page_get_page_type (page));
+
+  if (technique_mark (self, page, &icon_name, &text))
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
+      gtk_widget_set_tooltip_text (icon, text);
+      gtk_widget_remove_css_class (icon, "avoid");
+      gtk_widget_remove_css_class (icon, "care");
+      gtk_widget_add_css_class (icon, g_str_equal (icon_name, "dialog-error-symbolic") ? "avoid" : "care");
+      gtk_widget_set_visible (icon, TRUE);
+      description = extra_description ? g_strdup_printf ("%s. %s. %s", kind, text, extra_description)
+                                      : g_strdup_printf ("%s. %s", kind, text);
+    }
+  else
+    {
+      gtk_widget_set_visible (icon, FALSE);
+      description = extra_description ? g_strdup_printf ("%s. %s", kind, extra_description) : g_strdup (kind);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+update_technique_marks (FasciaWindow *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->library == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->rows_by_id);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FasciaPage *page = fascia_library_get_page (self->library, key);
+      GtkWidget *icon = g_object_get_data (value, "fascia-safety-icon");
+
+      if (page != NULL && icon != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_TECHNIQUE)
+        apply_mark (self, value, icon, page, NULL);
+    }
+}
+
+static GtkWidget *
+result_row_new (FasciaWindow             *self,
+                const FasciaSearchResult *result)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -536,7 +650,7 @@ result_row_new (const FasciaSearchResult *result)
   g_autofree char *target = result->section_id != NULL
     ? g_strdup_printf ("%s#%s", fascia_page_get_id (result->page), result->section_id)
     : g_strdup (fascia_page_get_id (result->page));
-  g_autofree char *description = NULL;
+  GtkWidget *icon;
 
   gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -551,19 +665,25 @@ result_row_new (const FasciaSearchResult *result)
   gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (snippet, "caption");
 
-  gtk_box_append (GTK_BOX (box), title);
+  {
+    GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    icon = mark_icon_new ();
+    gtk_widget_set_hexpand (title, TRUE);
+    gtk_box_append (GTK_BOX (title_row), title);
+    gtk_box_append (GTK_BOX (title_row), icon);
+    gtk_box_append (GTK_BOX (box), title_row);
+  }
   gtk_box_append (GTK_BOX (box), kind);
   gtk_box_append (GTK_BOX (box), snippet);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  description = g_strdup_printf ("%s. %s", fascia_page_type_get_label (fascia_page_get_page_type (result->page)),
-                                 result->snippet);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_page_get_title (result->page),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+  apply_mark (self, row, icon, result->page, result->snippet);
   g_object_set_data_full (G_OBJECT (row), "fascia-target", g_steal_pointer (&target), g_free);
 
   return row;
@@ -591,7 +711,7 @@ search_changed_cb (GtkSearchEntry *entry,
 
   results = fascia_search_index_query (index, text, 50);
   for (guint i = 0; i < results->len; i++)
-    gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (results, i)));
+    gtk_list_box_append (self->results_list, result_row_new (self, g_ptr_array_index (results, i)));
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, results->len > 0 ? "results" : "no-results");
 }
@@ -845,6 +965,167 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+safety_dialog_destroy_cb (GtkWidget    *dialog,
+                          FasciaWindow *self)
+{
+  if (self->safety_dialog == dialog)
+    self->safety_dialog = NULL;
+}
+
+/**
+ * fascia_window_show_safety_check:
+ * @self: the window
+ *
+ * Opens the safety check questionnaire, or brings it forward.
+ *
+ * Returns: (transfer none) (nullable): the questionnaire window, or %NULL
+ *   when the content has no safety check or no answers are kept
+ */
+GtkWidget *
+fascia_window_show_safety_check (FasciaWindow *self)
+{
+  FasciaSafetyCheck *check;
+
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
+
+  check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+  if (check == NULL || self->answers == NULL || fascia_safety_check_get_n_questions (check) == 0)
+    return NULL;
+
+  if (self->safety_dialog == NULL)
+    {
+      self->safety_dialog = fascia_safety_dialog_new (GTK_WINDOW (self), check, self->answers);
+      g_signal_connect (self->safety_dialog, "destroy", G_CALLBACK (safety_dialog_destroy_cb), self);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->safety_dialog));
+
+  return self->safety_dialog;
+}
+
+static void
+safety_check_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  fascia_window_show_safety_check (FASCIA_WINDOW (widget));
+}
+
+static void
+offer_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FasciaWindow     *self)
+{
+  if (g_strcmp0 (response, "check") == 0)
+    fascia_window_show_safety_check (self);
+}
+
+static gboolean
+offer_idle_cb (gpointer user_data)
+{
+  FasciaWindow *self = user_data;
+  GtkWidget *dialog;
+
+  self->offer_idle = 0;
+
+  /* A technique page opened from the command line is shown before the
+   * window is: wait for it, so the question is not hidden behind it. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->offer_idle = g_timeout_add (100, offer_idle_cb, self);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (self->answers == NULL || self->safety_dialog != NULL)
+    return G_SOURCE_REMOVE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Before You Try a Technique"),
+                                   _("Some health conditions make a technique unwise, such as taking blood "
+                                     "thinners, a past clot or a recent fracture. A short safety check asks about "
+                                     "them and marks the techniques to avoid. Your answers stay on this computer."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Not Now"),
+                                    "check", _("_Take the Safety Check"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "check", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "check");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect (dialog, "response", G_CALLBACK (offer_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the first technique page the reader opens, once: the check is
+ * offered, never forced. Technique pages keep offering it in place. */
+static void
+maybe_offer_safety_check (FasciaWindow *self,
+                          FasciaPage   *page)
+{
+  FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+
+  if (self->answers == NULL || check == NULL || fascia_safety_check_get_n_questions (check) == 0 ||
+      fascia_page_get_page_type (page) != FASCIA_PAGE_TECHNIQUE ||
+      fascia_safety_answers_get_offered (self->answers) ||
+      fascia_safety_answers_get_n_answered (self->answers) > 0 ||
+      self->safety_dialog != NULL || self->offer_idle != 0)
+    return;
+
+  fascia_safety_answers_set_offered (self->answers, TRUE, NULL);
+  self->offer_idle = g_idle_add (offer_idle_cb, self);
+}
+
+static void
+answers_changed_cb (FasciaSafetyAnswers *answers,
+                    FasciaWindow        *self)
+{
+  update_technique_marks (self);
+}
+
+/**
+ * fascia_window_set_safety_answers:
+ * @self: the window
+ * @answers: (nullable): the reader's safety check answers
+ * @load_error: (nullable): why the saved answers could not be read
+ *
+ * Technique pages and lists then say what the answers mean; the safety
+ * check can be opened from the main menu.
+ */
+void
+fascia_window_set_safety_answers (FasciaWindow        *self,
+                                  FasciaSafetyAnswers *answers,
+                                  const GError        *load_error)
+{
+  FasciaSafetyCheck *check;
+
+  g_return_if_fail (FASCIA_IS_WINDOW (self));
+  g_return_if_fail (answers == NULL || FASCIA_IS_SAFETY_ANSWERS (answers));
+
+  if (self->answers != NULL)
+    g_clear_signal_handler (&self->answers_changed_id, self->answers);
+  g_set_object (&self->answers, answers);
+  if (answers != NULL)
+    self->answers_changed_id = g_signal_connect (answers, "changed", G_CALLBACK (answers_changed_cb), self);
+
+  fascia_page_view_set_safety_answers (self->page_view, answers);
+  update_technique_marks (self);
+
+  check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.safety-check",
+                                 answers != NULL && check != NULL && fascia_safety_check_get_n_questions (check) > 0);
+
+  if (load_error != NULL)
+    {
+      /* Toast titles are markup; the message is not. */
+      g_autofree char *escaped = g_markup_escape_text (load_error->message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
 body_map_open_page_cb (FasciaBodyMapView *view,
                        const char        *page_id,
                        FasciaWindow      *self)
@@ -928,16 +1209,22 @@ build_sidebar (FasciaWindow *self)
       FasciaPage *page = fascia_library_get_page_at (self->library, i);
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *label = gtk_label_new (fascia_page_get_title (page));
+      GtkWidget *row_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *icon = mark_icon_new ();
 
       gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (row_box), label);
+      gtk_box_append (GTK_BOX (row_box), icon);
+      g_object_set_data (G_OBJECT (row), "fascia-safety-icon", icon);
       gtk_widget_set_tooltip_text (row, fascia_page_get_title (page));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_page_get_title (page),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       fascia_page_type_get_label (fascia_page_get_page_type (page)),
                                       -1);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), row_box);
       g_object_set_data_full (G_OBJECT (row), "fascia-page-id",
                               g_strdup (fascia_page_get_id (page)), g_free);
       g_object_set_data (G_OBJECT (row), "fascia-page-type",
@@ -1109,6 +1396,15 @@ fascia_window_dispose (GObject *object)
   g_clear_pointer (&self->rows_by_id, g_hash_table_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  if (self->answers != NULL)
+    g_clear_signal_handler (&self->answers_changed_id, self->answers);
+  g_clear_object (&self->answers);
+  g_clear_handle_id (&self->offer_idle, g_source_remove);
+  if (self->safety_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->safety_dialog, safety_dialog_destroy_cb, self);
+      gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->safety_dialog)));
+    }
 
   G_OBJECT_CLASS (fascia_window_parent_class)->dispose (object);
 }
@@ -1173,6 +1469,7 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.safety-check", NULL, safety_check_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
@@ -1251,6 +1548,7 @@ fascia_window_init (FasciaWindow *self)
 
   update_actions (self);
   update_bookmark_button (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.safety-check", FALSE);
 }
 
 /**

@@ -26,6 +26,10 @@ FasciaPage    *fascia_window_get_page         (FasciaWindow   *self);
 GtkWidget     *fascia_window_get_page_view    (FasciaWindow   *self);
 GtkWidget     *fascia_window_get_body_map_view (FasciaWindow  *self);
 gboolean       fascia_window_is_showing_body_map (FasciaWindow *self);
+void           fascia_window_set_safety_answers (FasciaWindow        *self,
+                                                 FasciaSafetyAnswers *answers,
+                                                 const GError        *load_error);
+GtkWidget     *fascia_window_show_safety_check (FasciaWindow  *self);
 
 /* The target that opens the body map; "body-map#REGION" highlights where
  * pain in REGION may come from. */

@@ -34,6 +34,7 @@ struct _FasciaLibrary
   guint       n_skipped;
   FasciaBodyMap *body_map;
   FasciaSearchIndex *search_index;
+  FasciaSafetyCheck *safety_check;
 };
 
 /* The body map is the one content file that is not a page. */
@@ -51,6 +52,7 @@ fascia_library_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->body_map);
+  g_clear_object (&self->safety_check);
   g_clear_pointer (&self->search_index, fascia_search_index_free);
 
   G_OBJECT_CLASS (fascia_library_parent_class)->finalize (object);
@@ -269,6 +271,7 @@ fascia_library_load (const char  *directory,
   fascia_validate_reachable (self->pages, self->body_map, self->problems);
 
   g_ptr_array_sort (self->pages, compare_reading_order);
+  self->safety_check = fascia_safety_check_new (self->pages, self->problems);
   g_ptr_array_sort (self->problems, fascia_content_error_compare);
 
   /* The library never changes once loaded, so the index is built once here,
@@ -382,6 +385,19 @@ fascia_library_get_body_map (FasciaLibrary *self)
 {
   g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
   return self->body_map;
+}
+
+/**
+ * fascia_library_get_safety_check:
+ *
+ * Returns: (transfer none): the safety check's questions, collected from the
+ *   section with role="safety-check" (none when the folder has no such section)
+ */
+FasciaSafetyCheck *
+fascia_library_get_safety_check (FasciaLibrary *self)
+{
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+  return self->safety_check;
 }
 
 /**

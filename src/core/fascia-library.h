@@ -8,6 +8,7 @@
 
 #include "fascia-body-map.h"
 #include "fascia-page.h"
+#include "fascia-safety.h"
 #include "fascia-search.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ GPtrArray     *fascia_library_get_problems     (FasciaLibrary   *self);
 guint          fascia_library_get_n_skipped    (FasciaLibrary   *self);
 FasciaBodyMap *fascia_library_get_body_map     (FasciaLibrary   *self);
 FasciaSearchIndex *fascia_library_get_search_index (FasciaLibrary *self);
+FasciaSafetyCheck *fascia_library_get_safety_check (FasciaLibrary *self);
 gboolean       fascia_library_resolve          (FasciaLibrary   *self,
                                                 const char      *target,
                                                 FasciaPage     **page,

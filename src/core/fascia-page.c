@@ -98,6 +98,8 @@ fascia_block_free (FasciaBlock *block)
   g_clear_pointer (&block->children, g_ptr_array_unref);
   g_free (block->title);
   g_free (block->target);
+  g_free (block->id);
+  g_strfreev (block->targets);
   g_free (block);
 }
 

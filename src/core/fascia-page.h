@@ -59,6 +59,11 @@ typedef enum
   FASCIA_BLOCK_EVIDENCE,
   FASCIA_BLOCK_REFERRERS,
   FASCIA_BLOCK_REFERRER,
+  FASCIA_BLOCK_RED_FLAGS,
+  FASCIA_BLOCK_RED_FLAG,
+  FASCIA_BLOCK_QUESTION,
+  FASCIA_BLOCK_QUESTION_HELP,
+  FASCIA_BLOCK_EFFECT,
 } FasciaBlockKind;
 
 typedef enum
@@ -86,11 +91,26 @@ typedef enum
 
 typedef enum
 {
+  FASCIA_URGENCY_EMERGENCY,
+  FASCIA_URGENCY_SOON,
+} FasciaUrgency;
+
+/* How a "yes" in the safety check bears on a technique. AVOID rules it out;
+ * CARE asks for care or a professional's advice first. AVOID sorts first. */
+typedef enum
+{
+  FASCIA_SAFETY_AVOID,
+  FASCIA_SAFETY_CARE,
+} FasciaSafetyLevel;
+
+typedef enum
+{
   FASCIA_SECTION_ROLE_NONE,
   FASCIA_SECTION_ROLE_CONTRAINDICATIONS,
   FASCIA_SECTION_ROLE_STOP,
   FASCIA_SECTION_ROLE_RED_FLAGS,
   FASCIA_SECTION_ROLE_PROFESSIONAL,
+  FASCIA_SECTION_ROLE_SAFETY_CHECK,
 } FasciaSectionRole;
 
 /* A block. Which fields mean something depends on the kind:
@@ -105,6 +125,12 @@ typedef enum
  *  EVIDENCE:   inlines, evidence_level
  *  REFERRERS:  children (REFERRER)
  *  REFERRER:   inlines, target (a page id), zone
+ *  RED_FLAGS:  children (RED_FLAG), urgency, title (may be NULL)
+ *  RED_FLAG:   inlines
+ *  QUESTION:   id, title (the short label), inlines (what is asked),
+ *              children (an optional QUESTION_HELP, then EFFECT)
+ *  QUESTION_HELP: inlines
+ *  EFFECT:     inlines (why), targets (technique page ids, or just "all"), safety_level
  */
 typedef struct _FasciaBlock FasciaBlock;
 struct _FasciaBlock
@@ -115,7 +141,11 @@ struct _FasciaBlock
   GPtrArray           *children;
   char                *title;
   char                *target;
+  char                *id;
+  char               **targets;
   FasciaNoteKind       note_kind;
+  FasciaUrgency        urgency;
+  FasciaSafetyLevel    safety_level;
   FasciaEvidenceLevel  evidence_level;
   FasciaReferralZone   zone;
   guint                hold_seconds;

@@ -506,6 +506,21 @@ lookup (const char         *value,
 static FasciaBlock *read_block (ParseState *state,
                                 xmlNode    *node);
 
+/* Splits a space-separated attribute into its words, dropping empty ones. */
+static char **
+split_words (const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit_set (value != NULL ? value : "", " \t\r\n", -1);
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_ptr_array_add (words, g_strdup (parts[i]));
+  g_ptr_array_add (words, NULL);
+
+  return (char **)g_ptr_array_free (words, FALSE);
+}
+
 static FasciaBlock *
 read_simple (ParseState      *state,
              xmlNode         *node,
@@ -534,7 +549,7 @@ read_container (ParseState      *state,
       if (child->type != XML_ELEMENT_NODE)
         continue;
 
-      if (is_element (child, "caption"))
+      if (is_element (child, "caption") || is_element (child, "ask"))
         {
           block->inlines = read_block_inlines (state, child);
           continue;
@@ -556,6 +571,8 @@ read_block (ParseState *state,
   static const char * const note_kinds[] = { "tip", "info", "caution", "danger" };
   static const char * const levels[] = { "strong", "moderate", "limited", "disputed", "opinion" };
   static const char * const zones[] = { "essential", "spillover" };
+  static const char * const urgencies[] = { "emergency", "soon" };
+  static const char * const safety_levels[] = { "avoid", "care" };
   FasciaBlock *block = NULL;
   g_autofree char *value = NULL;
 
@@ -626,6 +643,40 @@ read_block (ParseState *state,
       return block;
     }
 
+  if (is_element (node, "red-flags"))
+    {
+      block = read_container (state, node, FASCIA_BLOCK_RED_FLAGS);
+      value = fascia_parser_get_attr (node, "urgency");
+      block->urgency = lookup (value, urgencies, G_N_ELEMENTS (urgencies));
+      block->title = fascia_parser_get_attr (node, "title");
+      return block;
+    }
+
+  if (is_element (node, "flag"))
+    return read_simple (state, node, FASCIA_BLOCK_RED_FLAG);
+
+  if (is_element (node, "question"))
+    {
+      block = read_container (state, node, FASCIA_BLOCK_QUESTION);
+      block->id = get_ident_attr (state, node, "id", FALSE);
+      block->title = fascia_parser_get_attr (node, "label");
+      return block;
+    }
+
+  if (is_element (node, "help"))
+    return read_simple (state, node, FASCIA_BLOCK_QUESTION_HELP);
+
+  if (is_element (node, "effect"))
+    {
+      g_autofree char *techniques = fascia_parser_get_attr (node, "techniques");
+
+      block = read_simple (state, node, FASCIA_BLOCK_EFFECT);
+      value = fascia_parser_get_attr (node, "level");
+      block->safety_level = lookup (value, safety_levels, G_N_ELEMENTS (safety_levels));
+      block->targets = split_words (techniques);
+      return block;
+    }
+
   /* The schema has already refused anything else. */
   g_warn_if_reached ();
   return NULL;
@@ -635,7 +686,8 @@ static FasciaSection *
 read_section (ParseState *state,
               xmlNode    *node)
 {
-  static const char * const roles[] = { "", "contraindications", "stop", "red-flags", "professional" };
+  static const char * const roles[] = { "", "contraindications", "stop", "red-flags", "professional",
+                                         "safety-check" };
   FasciaSection *section = fascia_section_new ();
   g_autofree char *role = fascia_parser_get_attr (node, "role");
 

@@ -28,7 +28,6 @@ typedef struct
   GHashTable *pages_by_id;
   guint       n_evidence;
   guint       n_referrers;
-  guint       n_danger_notes_in_red_flags;
 } Check;
 
 static void
@@ -50,6 +49,20 @@ check_inline (FasciaPage         *page,
                               run->target);
 }
 
+static gboolean
+inlines_cite (GPtrArray *inlines)
+{
+  for (guint i = 0; inlines != NULL && i < inlines->len; i++)
+    {
+      const FasciaInline *run = g_ptr_array_index (inlines, i);
+
+      if (run->kind == FASCIA_INLINE_CITATION || inlines_cite (run->children))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 check_block (FasciaPage        *page,
              const FasciaBlock *block,
@@ -66,6 +79,23 @@ check_block (FasciaPage        *page,
 
     case FASCIA_BLOCK_REFERRERS:
       check->n_referrers++;
+      break;
+
+    case FASCIA_BLOCK_QUESTION:
+      /* Questions and their effects are shown away from this page (in the
+       * safety check window and on technique pages), where a citation
+       * number would point at the wrong list of sources. */
+      if (inlines_cite (block->inlines))
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                                  _("no <cite> inside a question: cite its sources in the section around it"));
+      for (guint i = 0; i < block->children->len; i++)
+        {
+          const FasciaBlock *child = g_ptr_array_index (block->children, i);
+
+          if (inlines_cite (child->inlines))
+            fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, child->line,
+                                      _("no <cite> inside a question: cite its sources in the section around it"));
+        }
       break;
 
     case FASCIA_BLOCK_TABLE:
@@ -116,6 +146,7 @@ static void
 check_red_flags (Check *check)
 {
   const FasciaSection *section;
+  gboolean has[2] = { FALSE, FALSE };
 
   section = fascia_page_find_section_by_role (check->page, FASCIA_SECTION_ROLE_RED_FLAGS);
   if (section == NULL)
@@ -128,13 +159,44 @@ check_red_flags (Check *check)
     {
       const FasciaBlock *block = g_ptr_array_index (section->blocks, i);
 
-      if (block->kind == FASCIA_BLOCK_NOTE && block->note_kind == FASCIA_NOTE_DANGER)
-        return;
+      if (block->kind == FASCIA_BLOCK_RED_FLAGS)
+        has[block->urgency] = TRUE;
     }
 
-  fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
-                            fascia_page_get_path (check->page), section->line,
-                            _("the red-flags section needs a note of kind “danger” saying what needs emergency care"));
+  if (!has[FASCIA_URGENCY_EMERGENCY])
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
+                              fascia_page_get_path (check->page), section->line,
+                              _("the red-flags section needs <red-flags urgency=\"emergency\"> saying what needs emergency care now"));
+  if (!has[FASCIA_URGENCY_SOON])
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
+                              fascia_page_get_path (check->page), section->line,
+                              _("the red-flags section needs <red-flags urgency=\"soon\"> saying what needs a doctor soon"));
+}
+
+/* Safety-check questions only make sense in the one section that is the
+ * safety check; a question elsewhere would never be asked. */
+static void
+check_questions (Check *check)
+{
+  GPtrArray *sections = fascia_page_get_sections (check->page);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      if (section->role == FASCIA_SECTION_ROLE_SAFETY_CHECK)
+        continue;
+
+      for (guint j = 0; j < section->blocks->len; j++)
+        {
+          const FasciaBlock *block = g_ptr_array_index (section->blocks, j);
+
+          if (block->kind == FASCIA_BLOCK_QUESTION)
+            fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
+                                      fascia_page_get_path (check->page), block->line,
+                                      _("a <question> belongs in a section with role=\"safety-check\""));
+        }
+    }
 }
 
 static void
@@ -178,7 +240,7 @@ void
 fascia_validate_page (FasciaPage *page,
                       GPtrArray  *problems)
 {
-  Check check = { page, problems, NULL, NULL, 0, 0, 0 };
+  Check check = { page, problems, NULL, NULL, 0, 0 };
   const char *path = fascia_page_get_path (page);
   FasciaPageType type = fascia_page_get_page_type (page);
   GPtrArray *sources = fascia_page_get_sources (page);
@@ -199,6 +261,7 @@ fascia_validate_page (FasciaPage *page,
                               _("the id “body-map” is kept for the body map: choose another"));
 
   check_unique_ids (page, problems);
+  check_questions (&check);
 
   check.cited = g_hash_table_new (g_str_hash, g_str_equal);
   fascia_page_foreach_inline (page, check_inline, &check);
@@ -276,12 +339,53 @@ check_link_inline (FasciaPage         *page,
 }
 
 static void
+check_effect_targets (Check             *check,
+                      const FasciaBlock *block)
+{
+  const char *path = fascia_page_get_path (check->page);
+  guint n = g_strv_length (block->targets);
+
+  if (n == 0)
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                              _("<effect> names no technique: list technique page ids in techniques=\"…\", or write “all”"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = block->targets[i];
+      FasciaPage *technique;
+
+      if (strcmp (id, "all") == 0)
+        {
+          if (n > 1)
+            fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                                      _("<effect> says “all” and also names techniques: choose one"));
+          continue;
+        }
+
+      technique = g_hash_table_lookup (check->pages_by_id, id);
+      if (technique == NULL)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, block->line,
+                                  _("<effect> names “%s”, which no page has"), id);
+      else if (fascia_page_get_page_type (technique) != FASCIA_PAGE_TECHNIQUE)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                                  _("<effect> names “%s”, which is a %s page, not a technique page"),
+                                  id, fascia_page_type_to_string (fascia_page_get_page_type (technique)));
+    }
+}
+
+static void
 check_link_block (FasciaPage        *page,
                   const FasciaBlock *block,
                   gpointer           user_data)
 {
   Check *check = user_data;
   FasciaPage *muscle;
+
+  if (block->kind == FASCIA_BLOCK_EFFECT)
+    {
+      check_effect_targets (check, block);
+      return;
+    }
 
   if (block->kind != FASCIA_BLOCK_REFERRER)
     return;
@@ -311,7 +415,7 @@ fascia_validate_links (FasciaPage *page,
                        GHashTable *pages_by_id,
                        GPtrArray  *problems)
 {
-  Check check = { page, problems, NULL, pages_by_id, 0, 0, 0 };
+  Check check = { page, problems, NULL, pages_by_id, 0, 0 };
 
   g_return_if_fail (FASCIA_IS_PAGE (page));
   g_return_if_fail (pages_by_id != NULL);

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fascia-hold-timer-view.h"
 #include "fascia-markup.h"
 #include "fascia-page-view.h"
 
@@ -35,6 +36,8 @@ struct _FasciaPageView
 
   FasciaLibrary  *library;
   FasciaPage     *page;
+  FasciaSafetyAnswers *answers;
+  gulong          answers_changed_id;
   GHashTable     *anchors;      /* section or source id → widget */
   GPtrArray      *labels;       /* every text label, for dup_text */
 
@@ -358,6 +361,10 @@ build_steps (FasciaPageView    *self,
 
           gtk_box_append (GTK_BOX (text), plain_label (self, dose->str, "step-dose"));
           g_string_free (dose, TRUE);
+
+          if (step->hold_seconds > 0)
+            gtk_box_append (GTK_BOX (text),
+                            fascia_hold_timer_view_new (step->hold_seconds, MAX (step->sets, 1), i + 1));
         }
 
       gtk_box_append (GTK_BOX (row), text);
@@ -414,6 +421,142 @@ build_referrers (FasciaPageView    *self,
 }
 
 static GtkWidget *
+build_red_flags (FasciaPageView    *self,
+                 const FasciaBlock *block)
+{
+  gboolean emergency = block->urgency == FASCIA_URGENCY_EMERGENCY;
+  GtkWidget *card = vbox (8);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *icon = gtk_image_new_from_icon_name (emergency ? "dialog-warning-symbolic"
+                                                            : "dialog-information-symbolic");
+  const char *urgency_label = emergency ? _("Emergency") : _("See a doctor soon");
+  const char *title = block->title != NULL ? block->title
+                      : emergency ? _("Get emergency help now") : _("See a doctor soon");
+  const char *advice = emergency
+    ? _("If you notice any of these, call your local emergency number or go to an emergency department now.")
+    : _("If you notice any of these, contact a doctor within a day or two, sooner if it gets worse.");
+  GtkWidget *list = vbox (6);
+
+  gtk_widget_add_css_class (card, "red-flags-card");
+  gtk_widget_add_css_class (card, emergency ? "emergency" : "soon");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, advice,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, urgency_label,
+                                  -1);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 24);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), heading_label (self, title, 3, "red-flags-title"));
+  gtk_box_append (GTK_BOX (card), header);
+  gtk_box_append (GTK_BOX (card), plain_label (self, advice, "red-flags-advice"));
+
+  gtk_widget_add_css_class (list, "red-flags-list");
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *flag = g_ptr_array_index (block->children, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *bullet = gtk_label_new ("•");
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), inline_label (self, flag->inlines, NULL));
+      gtk_box_append (GTK_BOX (list), row);
+    }
+  gtk_box_append (GTK_BOX (card), list);
+
+  return card;
+}
+
+/* "Massage gun, Foam roller" with links, for the techniques an effect names. */
+static char *
+effect_techniques_markup (FasciaPageView    *self,
+                          const FasciaBlock *effect)
+{
+  GString *markup = g_string_new (NULL);
+
+  for (guint i = 0; effect->targets != NULL && effect->targets[i] != NULL; i++)
+    {
+      const char *id = effect->targets[i];
+      FasciaPage *page = self->library ? fascia_library_get_page (self->library, id) : NULL;
+
+      if (markup->len > 0)
+        g_string_append (markup, ", ");
+
+      if (strcmp (id, "all") == 0)
+        g_string_append (markup, _("every technique"));
+      else if (page != NULL)
+        {
+          g_autofree char *escaped_id = g_markup_escape_text (id, -1);
+          g_autofree char *title = g_markup_escape_text (fascia_page_get_title (page), -1);
+
+          g_string_append_printf (markup, "<a href=\"%s%s\">%s</a>", FASCIA_LINK_SCHEME, escaped_id, title);
+        }
+      else
+        {
+          g_autofree char *escaped_id = g_markup_escape_text (id, -1);
+
+          g_string_append (markup, escaped_id);
+        }
+    }
+
+  return g_string_free (markup, FALSE);
+}
+
+static const char *
+safety_level_label (FasciaSafetyLevel level)
+{
+  return level == FASCIA_SAFETY_AVOID ? _("Not advised") : _("Take care");
+}
+
+static GtkWidget *
+build_question (FasciaPageView    *self,
+                const FasciaBlock *block)
+{
+  GtkWidget *card = vbox (8);
+  g_autofree char *ask = fascia_inlines_to_text (block->inlines);
+
+  gtk_widget_add_css_class (card, "question");
+  gtk_widget_add_css_class (card, "card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ask,
+                                  -1);
+  gtk_box_append (GTK_BOX (card), heading_label (self, ask, 3, "question-ask"));
+
+  gtk_box_append (GTK_BOX (card), plain_label (self, _("If your answer is yes:"), "question-if"));
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *child = g_ptr_array_index (block->children, i);
+
+      if (child->kind == FASCIA_BLOCK_QUESTION_HELP)
+        {
+          /* The help reads best right under the question. */
+          GtkWidget *help = inline_label (self, child->inlines, "question-help");
+
+          gtk_widget_add_css_class (help, "dim-label");
+          gtk_box_insert_child_after (GTK_BOX (card), help, gtk_widget_get_first_child (card));
+        }
+      else if (child->kind == FASCIA_BLOCK_EFFECT)
+        {
+          g_autofree char *techniques = effect_techniques_markup (self, child);
+          g_autofree char *why = fascia_inlines_to_markup (child->inlines, self->page);
+          g_autofree char *level = g_markup_escape_text (safety_level_label (child->safety_level), -1);
+          g_autofree char *markup = g_strdup_printf ("<b>%s</b>: %s. %s", level, techniques, why);
+          GtkWidget *label = text_label (self, markup, "question-effect");
+
+          gtk_widget_add_css_class (label, child->safety_level == FASCIA_SAFETY_AVOID ? "avoid" : "care");
+          gtk_box_append (GTK_BOX (card), label);
+        }
+    }
+
+  return card;
+}
+
+static GtkWidget *
 build_block (FasciaPageView    *self,
              const FasciaBlock *block)
 {
@@ -433,6 +576,13 @@ build_block (FasciaPageView    *self,
       return build_evidence (self, block);
     case FASCIA_BLOCK_REFERRERS:
       return build_referrers (self, block);
+    case FASCIA_BLOCK_RED_FLAGS:
+      return build_red_flags (self, block);
+    case FASCIA_BLOCK_QUESTION:
+      return build_question (self, block);
+    case FASCIA_BLOCK_RED_FLAG:
+    case FASCIA_BLOCK_QUESTION_HELP:
+    case FASCIA_BLOCK_EFFECT:
     case FASCIA_BLOCK_LIST_ITEM:
     case FASCIA_BLOCK_TABLE_ROW:
     case FASCIA_BLOCK_TABLE_CELL:
@@ -546,6 +696,146 @@ build_body_map_link (FasciaPageView *self)
   return box;
 }
 
+static GtkWidget *
+safety_button (const char *label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.safety-check");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "pill");
+
+  return button;
+}
+
+/* On technique pages, right under the summary: what the reader's safety
+ * check answers mean for this technique, or an offer to take the check. */
+static GtkWidget *
+build_safety_box (FasciaPageView *self)
+{
+  FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+  g_autoptr(GArray) warnings = NULL;
+  GtkWidget *box;
+
+  if (check == NULL || self->answers == NULL || fascia_safety_check_get_n_questions (check) == 0 ||
+      fascia_page_get_page_type (self->page) != FASCIA_PAGE_TECHNIQUE)
+    return NULL;
+
+  box = vbox (10);
+  gtk_widget_add_css_class (box, "safety-box");
+  warnings = fascia_safety_check_evaluate (check, self->answers, fascia_page_get_id (self->page));
+
+  if (warnings->len == 0 && fascia_safety_answers_get_n_answered (self->answers) == 0)
+    {
+      GtkWidget *card = vbox (8);
+
+      gtk_widget_add_css_class (card, "safety-offer");
+      gtk_widget_add_css_class (card, "card");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Is this safe for you?"),
+                                      -1);
+      gtk_box_append (GTK_BOX (card), heading_label (self, _("Is this safe for you?"), 2, "title-4"));
+      gtk_box_append (GTK_BOX (card),
+                      plain_label (self, _("Some health conditions make a technique unwise. A short safety check "
+                                           "asks about them and marks the techniques to avoid. Your answers stay "
+                                           "on this computer."), NULL));
+      gtk_box_append (GTK_BOX (card), safety_button (_("Take the _Safety Check")));
+      gtk_box_append (GTK_BOX (box), card);
+      return box;
+    }
+
+  if (warnings->len == 0)
+    {
+      gtk_box_append (GTK_BOX (box),
+                      plain_label (self, _("Your safety check answers raise nothing against this technique. "
+                                           "Its own cautions below still apply."), "safety-clear"));
+      gtk_box_append (GTK_BOX (box), safety_button (_("Change _Answers")));
+      return box;
+    }
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const FasciaSafetyWarning *warning = &g_array_index (warnings, FasciaSafetyWarning, i);
+      gboolean avoid = warning->effect->safety_level == FASCIA_SAFETY_AVOID;
+      gboolean unsure = warning->answer == FASCIA_ANSWER_NOT_SURE;
+      GtkWidget *card = vbox (6);
+      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+      GtkWidget *icon = gtk_image_new_from_icon_name (avoid ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+      g_autofree char *title = NULL;
+      g_autofree char *why = NULL;
+      FasciaSafetyCheck *owner = check;
+      GtkWidget *why_label;
+
+      if (avoid)
+        title = g_strdup_printf (unsure ? _("Not advised until you know: %s") : _("Not advised for you: %s"),
+                                 warning->question->title);
+      else
+        title = g_strdup_printf (unsure ? _("Take care until you know: %s") : _("Take care: %s"),
+                                 warning->question->title);
+
+      /* The reason is written on the safety check's page. */
+      why = fascia_inlines_to_markup (warning->effect->inlines, fascia_safety_check_get_page (owner));
+
+      gtk_widget_add_css_class (card, "safety-warning");
+      gtk_widget_add_css_class (card, avoid ? "avoid" : "care");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, safety_level_label (warning->effect->safety_level),
+                                      -1);
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (header), icon);
+      gtk_box_append (GTK_BOX (header), heading_label (self, title, 3, "safety-warning-title"));
+      gtk_box_append (GTK_BOX (card), header);
+      why_label = text_label (self, why, NULL);
+      gtk_box_append (GTK_BOX (card), why_label);
+      if (unsure)
+        gtk_box_append (GTK_BOX (card),
+                        plain_label (self, _("You answered “not sure”. Ask your doctor before you try it."),
+                                     "dim-label"));
+      gtk_box_append (GTK_BOX (box), card);
+    }
+
+  gtk_box_append (GTK_BOX (box), safety_button (_("Change _Answers")));
+
+  return box;
+}
+
+/* On region pages, right under the summary: a way to the warning signs
+ * that does not wait for the reader to scroll past everything else. */
+static GtkWidget *
+build_red_flags_pointer (FasciaPageView *self)
+{
+  const FasciaSection *section;
+  g_autofree char *page_id = NULL;
+  g_autofree char *section_id = NULL;
+  g_autofree char *markup = NULL;
+  GtkWidget *row;
+  GtkWidget *icon;
+
+  if (fascia_page_get_page_type (self->page) != FASCIA_PAGE_REGION)
+    return NULL;
+
+  section = fascia_page_find_section_by_role (self->page, FASCIA_SECTION_ROLE_RED_FLAGS);
+  if (section == NULL)
+    return NULL;
+
+  page_id = g_markup_escape_text (fascia_page_get_id (self->page), -1);
+  section_id = g_markup_escape_text (section->id, -1);
+  markup = g_strdup_printf ("<a href=\"%s%s#%s\">%s</a>", FASCIA_LINK_SCHEME, page_id, section_id,
+                            _("Warning signs: when to get help"));
+
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
+  gtk_widget_add_css_class (row, "red-flags-pointer");
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), text_label (self, markup, NULL));
+
+  return row;
+}
+
 static void
 clear_content (FasciaPageView *self)
 {
@@ -582,6 +872,9 @@ build_section (FasciaPageView      *self,
     gtk_widget_add_css_class (section_box, "red-flags");
   gtk_box_append (GTK_BOX (section_box), heading);
   g_hash_table_insert (self->anchors, g_strdup (section->id), heading);
+
+  if (section->role == FASCIA_SECTION_ROLE_SAFETY_CHECK && self->answers != NULL)
+    gtk_box_append (GTK_BOX (section_box), safety_button (_("Take the _Safety Check")));
 
   for (guint j = 0; j < section->blocks->len; j++)
     gtk_box_append (GTK_BOX (section_box), build_block (self, g_ptr_array_index (section->blocks, j)));
@@ -649,6 +942,7 @@ build_page (FasciaPageView *self)
   GPtrArray *sections = fascia_page_get_sections (self->page);
   GtkWidget *type_label;
   GtkWidget *title;
+  GtkWidget *extra;
   guint n_blocks = 0;
 
   type_label = gtk_label_new (fascia_page_type_get_label (fascia_page_get_page_type (self->page)));
@@ -661,6 +955,11 @@ build_page (FasciaPageView *self)
   gtk_box_append (GTK_BOX (self->box), title);
   gtk_box_append (GTK_BOX (self->box),
                   inline_label (self, fascia_page_get_summary (self->page), "summary"));
+
+  if ((extra = build_red_flags_pointer (self)) != NULL)
+    gtk_box_append (GTK_BOX (self->box), extra);
+  if ((extra = build_safety_box (self)) != NULL)
+    gtk_box_append (GTK_BOX (self->box), extra);
 
   self->next_section = 0;
   self->sources_built = FALSE;
@@ -772,6 +1071,58 @@ fascia_page_view_get_scroll (FasciaPageView *self)
 }
 
 void
+fascia_page_view_rebuild (FasciaPageView *self)
+{
+  g_autoptr(FasciaPage) page = NULL;
+  double scroll;
+
+  if (self->page == NULL)
+    return;
+
+  scroll = fascia_page_view_get_scroll (self);
+  page = g_object_ref (self->page);
+  clear_content (self);
+  build_page (self);
+  queue_scroll (self, NULL, scroll);
+}
+
+static void
+on_answers_changed_cb (FasciaSafetyAnswers *answers,
+                       FasciaPageView      *self)
+{
+  /* Only technique pages show what the answers mean. */
+  if (self->page != NULL && fascia_page_get_page_type (self->page) == FASCIA_PAGE_TECHNIQUE)
+    fascia_page_view_rebuild (self);
+}
+
+/**
+ * fascia_page_view_set_safety_answers:
+ * @self: a page view
+ * @answers: (nullable): the reader's safety check answers
+ *
+ * Technique pages then say what the answers mean for them, and follow
+ * every change.
+ */
+void
+fascia_page_view_set_safety_answers (FasciaPageView      *self,
+                                     FasciaSafetyAnswers *answers)
+{
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
+  g_return_if_fail (answers == NULL || FASCIA_IS_SAFETY_ANSWERS (answers));
+
+  if (self->answers == answers)
+    return;
+
+  if (self->answers != NULL)
+    g_clear_signal_handler (&self->answers_changed_id, self->answers);
+  g_set_object (&self->answers, answers);
+  if (answers != NULL)
+    self->answers_changed_id = g_signal_connect (answers, "changed", G_CALLBACK (on_answers_changed_cb), self);
+
+  fascia_page_view_rebuild (self);
+}
+
+void
 fascia_page_view_set_library (FasciaPageView *self,
                               FasciaLibrary  *library)
 {
@@ -854,6 +1205,9 @@ fascia_page_view_dispose (GObject *object)
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->page);
   g_clear_object (&self->library);
+  if (self->answers != NULL)
+    g_clear_signal_handler (&self->answers_changed_id, self->answers);
+  g_clear_object (&self->answers);
 
   G_OBJECT_CLASS (fascia_page_view_parent_class)->dispose (object);
 }

@@ -37,6 +37,9 @@ guint          fascia_page_view_get_find_current   (FasciaPageView *self);
 guint          fascia_page_view_get_find_count     (FasciaPageView *self);
 void           fascia_page_view_set_scroll         (FasciaPageView *self,
                                                     double          scroll);
+void           fascia_page_view_set_safety_answers (FasciaPageView      *self,
+                                                    FasciaSafetyAnswers *answers);
+void           fascia_page_view_rebuild            (FasciaPageView *self);
 
 
 G_END_DECLS

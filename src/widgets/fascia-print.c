@@ -942,6 +942,93 @@ build_referrers (PrintJob          *job,
 }
 
 static double
+build_red_flags (PrintJob          *job,
+                 const FasciaBlock *block,
+                 double             x,
+                 double             y,
+                 double             width)
+{
+  gboolean emergency = block->urgency == FASCIA_URGENCY_EMERGENCY;
+  FasciaNoteKind kind = emergency ? FASCIA_NOTE_DANGER : FASCIA_NOTE_CAUTION;
+  const char *title = block->title != NULL ? block->title
+                      : emergency ? _("Get emergency help now") : _("See a doctor soon");
+  const char *advice = emergency
+    ? _("If you notice any of these, call your local emergency number or go to an emergency department now.")
+    : _("If you notice any of these, contact a doctor within a day or two, sooner if it gets worse.");
+  double inner_x = x + NOTE_RULE + NOTE_PADDING;
+  double inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
+  double top = y;
+  gboolean weak_only = job->weak_only;
+  guint tint, rule;
+
+  tint = add_fill (job, &note_tint[kind], x, top, width, 0);
+  rule = add_fill (job, &note_rule[kind], x, top, NOTE_RULE, 0);
+
+  job->weak_only = TRUE;
+  y = add_plain (job, title, &style_strong, inner_x, y + NOTE_PADDING, inner_width);
+  y = add_plain (job, advice, &style_small, inner_x, y + 2, inner_width);
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *flag = g_ptr_array_index (block->children, i);
+      g_autofree char *markup = inlines_markup (job, flag->inlines);
+
+      y = add_list_item (job, "•", markup, inner_x, y + LIST_SPACING, inner_width);
+    }
+  job->weak_only = weak_only;
+
+  y += NOTE_PADDING;
+  set_op_height (job, tint, y - top);
+  set_op_height (job, rule, y - top);
+
+  return y;
+}
+
+static double
+build_question (PrintJob          *job,
+                const FasciaBlock *block,
+                double             x,
+                double             y,
+                double             width)
+{
+  g_autofree char *ask = inlines_markup (job, block->inlines);
+  g_autofree char *ask_markup = g_strdup_printf ("<b>%s</b>", ask);
+
+  y = add_list_item (job, "?", ask_markup, x, y, width);
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *child = g_ptr_array_index (block->children, i);
+      g_autofree char *text = inlines_markup (job, child->inlines);
+
+      if (child->kind == FASCIA_BLOCK_QUESTION_HELP)
+        y = add_list_item (job, "", text, x, y + 2, width);
+      else if (child->kind == FASCIA_BLOCK_EFFECT)
+        {
+          GString *names = g_string_new (NULL);
+          g_autofree char *level = g_markup_escape_text (child->safety_level == FASCIA_SAFETY_AVOID
+                                                         ? _("Not advised") : _("Take care"), -1);
+          g_autofree char *markup = NULL;
+
+          for (guint t = 0; child->targets != NULL && child->targets[t] != NULL; t++)
+            {
+              FasciaPage *page = job->library ? fascia_library_get_page (job->library, child->targets[t]) : NULL;
+              const char *name = g_strcmp0 (child->targets[t], "all") == 0 ? _("every technique")
+                                 : page != NULL ? fascia_page_get_title (page) : child->targets[t];
+              g_autofree char *escaped = g_markup_escape_text (name, -1);
+
+              g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", escaped);
+            }
+
+          markup = g_strdup_printf ("<b>%s</b>: %s. %s", level, names->str, text);
+          g_string_free (names, TRUE);
+          y = add_list_item (job, "–", markup, x, y + 2, width);
+        }
+    }
+
+  return y;
+}
+
+static double
 build_content (PrintJob          *job,
                const FasciaBlock *block,
                double             x,
@@ -964,6 +1051,13 @@ build_content (PrintJob          *job,
       return build_evidence (job, block, x, y, width);
     case FASCIA_BLOCK_REFERRERS:
       return build_referrers (job, block, x, y, width);
+    case FASCIA_BLOCK_RED_FLAGS:
+      return build_red_flags (job, block, x, y, width);
+    case FASCIA_BLOCK_QUESTION:
+      return build_question (job, block, x, y, width);
+    case FASCIA_BLOCK_RED_FLAG:
+    case FASCIA_BLOCK_QUESTION_HELP:
+    case FASCIA_BLOCK_EFFECT:
     case FASCIA_BLOCK_LIST_ITEM:
     case FASCIA_BLOCK_TABLE_ROW:
     case FASCIA_BLOCK_TABLE_CELL:

@@ -1,0 +1,423 @@
+/* fascia-hold-timer-view.c - a guided countdown for one held technique step
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows a FasciaHoldTimer: a large countdown, what is happening ("Hold · set
+ * 1 of 3", "Rest · next: set 2 of 3", "Done"), a Start/Pause/Resume button,
+ * a Reset button and a reminder to ease off.
+ *
+ * The countdown is refreshed from a plain timeout rather than the frame
+ * clock, which stops while the window is hidden: the timer keeps going (and
+ * keeps the right time, as it reads a clock) when the reader looks away.
+ * The timeout runs only while the timer does.
+ *
+ * The end of each hold is marked gently: the countdown pulses once and the
+ * line below it changes. No sound: the error bell means something is wrong.
+ *
+ * CSS nodes: holdtimer, holding box.countdown (with .pulse for a moment
+ * when a hold ends) around label.countdown-digits, label.hold-status,
+ * button.hold-toggle, button.hold-reset and label.hold-reminder.
+ *
+ * Accessibility: the group is labelled "Hold timer, step N". The countdown
+ * (a label to screen readers) and the Start/Pause button's description say
+ * where the timer is ("45 seconds left, set 1 of 3"), and change only at
+ * the moments fascia_hold_timer_should_announce() picks, never every second.
+ * A GtkLabel hands its text to screen readers whenever it changes, so the
+ * digits themselves are hidden from them.
+ */
+#define G_LOG_DOMAIN "fascia-hold-timer-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fascia-hold-timer-view.h"
+
+/* Often enough that a whole second never shows late by more than a fifth. */
+#define TICK_MS  200
+#define PULSE_MS 1200
+
+struct _FasciaHoldTimerView
+{
+  GtkWidget        parent_instance;
+
+  FasciaHoldTimer *timer;
+  guint            step;
+
+  GtkWidget       *countdown;
+  GtkWidget       *digits;
+  GtkWidget       *status;
+  GtkWidget       *buttons;
+  GtkWidget       *toggle;
+  GtkWidget       *reset;
+  GtkWidget       *reminder;
+
+  guint            tick_id;
+  guint            pulse_id;
+};
+
+G_DEFINE_FINAL_TYPE (FasciaHoldTimerView, fascia_hold_timer_view, GTK_TYPE_WIDGET)
+
+static char *
+format_clock (guint seconds)
+{
+  if (seconds >= 3600)
+    return g_strdup_printf ("%u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
+
+  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
+}
+
+/* "1 minute 30 seconds", for a screen reader to say. */
+static char *
+format_duration (guint seconds)
+{
+  guint minutes = seconds / 60;
+  g_autofree char *minutes_text = NULL;
+  g_autofree char *seconds_text = NULL;
+
+  if (minutes > 0)
+    minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes),
+                                    minutes);
+  if (seconds % 60 != 0 || minutes == 0)
+    seconds_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", seconds % 60),
+                                    seconds % 60);
+
+  if (minutes_text != NULL && seconds_text != NULL)
+    return g_strdup_printf (/* Translators: a duration, "1 minute" then "30 seconds" */
+                            C_("duration", "%s %s"), minutes_text, seconds_text);
+
+  return g_strdup (minutes_text ? minutes_text : seconds_text);
+}
+
+static char *
+status_text (FasciaHoldTimerView *self)
+{
+  FasciaHoldTimerState state = fascia_hold_timer_get_state (self->timer);
+  FasciaHoldTimerState phase = fascia_hold_timer_get_phase (self->timer);
+  guint set = fascia_hold_timer_get_current_set (self->timer);
+  guint sets = fascia_hold_timer_get_sets (self->timer);
+  gboolean paused = state == FASCIA_HOLD_TIMER_PAUSED;
+
+  if (state == FASCIA_HOLD_TIMER_FINISHED)
+    return g_strdup (_("Done"));
+
+  if (phase == FASCIA_HOLD_TIMER_RESTING)
+    return g_strdup_printf (paused
+                            ? g_dngettext (GETTEXT_PACKAGE, "Rest paused · next: set %u of %u",
+                                           "Rest paused · next: set %u of %u", sets)
+                            : g_dngettext (GETTEXT_PACKAGE, "Rest · next: set %u of %u",
+                                           "Rest · next: set %u of %u", sets),
+                            set, sets);
+
+  if (sets == 1)
+    return g_strdup (paused ? _("Hold paused") : _("Hold"));
+
+  return g_strdup_printf (paused
+                          ? g_dngettext (GETTEXT_PACKAGE, "Hold paused · set %u of %u",
+                                         "Hold paused · set %u of %u", sets)
+                          : g_dngettext (GETTEXT_PACKAGE, "Hold · set %u of %u",
+                                         "Hold · set %u of %u", sets),
+                          set, sets);
+}
+
+/* What a screen reader hears at the moments worth announcing. */
+static char *
+spoken_text (FasciaHoldTimerView *self)
+{
+  FasciaHoldTimerState state = fascia_hold_timer_get_state (self->timer);
+  FasciaHoldTimerState phase = fascia_hold_timer_get_phase (self->timer);
+  guint set = fascia_hold_timer_get_current_set (self->timer);
+  guint sets = fascia_hold_timer_get_sets (self->timer);
+  gboolean paused = state == FASCIA_HOLD_TIMER_PAUSED;
+  g_autofree char *left = format_duration (fascia_hold_timer_get_remaining (self->timer));
+
+  switch (state)
+    {
+    case FASCIA_HOLD_TIMER_IDLE:
+      if (sets == 1)
+        return g_strdup_printf (_("Ready to hold for %s"), left);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ready to hold for %s, %u set",
+                                           "Ready to hold for %s, %u sets", sets),
+                              left, sets);
+
+    case FASCIA_HOLD_TIMER_FINISHED:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Done, %u set held", "Done, all %u sets held", sets),
+                              sets);
+
+    case FASCIA_HOLD_TIMER_HOLDING:
+    case FASCIA_HOLD_TIMER_RESTING:
+    case FASCIA_HOLD_TIMER_PAUSED:
+    default:
+      break;
+    }
+
+  if (phase == FASCIA_HOLD_TIMER_RESTING)
+    return g_strdup_printf (paused
+                            ? g_dngettext (GETTEXT_PACKAGE, "Rest paused, %s left, next: set %u of %u",
+                                           "Rest paused, %s left, next: set %u of %u", sets)
+                            : g_dngettext (GETTEXT_PACKAGE, "Rest, %s left, next: set %u of %u",
+                                           "Rest, %s left, next: set %u of %u", sets),
+                            left, set, sets);
+
+  if (sets == 1)
+    return g_strdup_printf (paused ? _("Paused, %s left") : _("%s left"), left);
+
+  return g_strdup_printf (paused
+                          ? g_dngettext (GETTEXT_PACKAGE, "Paused, %s left, set %u of %u",
+                                         "Paused, %s left, set %u of %u", sets)
+                          : g_dngettext (GETTEXT_PACKAGE, "%s left, set %u of %u",
+                                         "%s left, set %u of %u", sets),
+                          left, set, sets);
+}
+
+static void
+announce (FasciaHoldTimerView *self)
+{
+  g_autofree char *spoken = spoken_text (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
+                                  -1);
+}
+
+static void
+update_countdown (FasciaHoldTimerView *self)
+{
+  g_autofree char *text = format_clock (fascia_hold_timer_get_remaining (self->timer));
+
+  gtk_label_set_text (GTK_LABEL (self->digits), text);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  FasciaHoldTimerView *self = user_data;
+
+  /* May finish the timer, which removes this source; GLib allows that. */
+  fascia_hold_timer_update (self->timer);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+unpulse_cb (gpointer user_data)
+{
+  FasciaHoldTimerView *self = user_data;
+
+  self->pulse_id = 0;
+  gtk_widget_remove_css_class (self->countdown, "pulse");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hold_finished_cb (FasciaHoldTimer     *timer,
+                  guint                set,
+                  FasciaHoldTimerView *self)
+{
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  gtk_widget_add_css_class (self->countdown, "pulse");
+  self->pulse_id = g_timeout_add (PULSE_MS, unpulse_cb, self);
+  g_source_set_name_by_id (self->pulse_id, "[fascia] hold timer pulse");
+}
+
+static void
+state_changed_cb (FasciaHoldTimerView *self)
+{
+  FasciaHoldTimerState state = fascia_hold_timer_get_state (self->timer);
+  g_autofree char *status = status_text (self);
+  const char *label;
+
+  if (fascia_hold_timer_is_running (self->timer))
+    {
+      label = _("Pause");
+      if (self->tick_id == 0)
+        {
+          self->tick_id = g_timeout_add (TICK_MS, tick_cb, self);
+          g_source_set_name_by_id (self->tick_id, "[fascia] hold timer tick");
+        }
+    }
+  else
+    {
+      label = state == FASCIA_HOLD_TIMER_PAUSED ? _("Resume") : _("Start");
+      g_clear_handle_id (&self->tick_id, g_source_remove);
+    }
+
+  gtk_button_set_label (GTK_BUTTON (self->toggle), label);
+  gtk_label_set_text (GTK_LABEL (self->status), status);
+  gtk_widget_set_sensitive (self->reset, state != FASCIA_HOLD_TIMER_IDLE);
+  update_countdown (self);
+}
+
+static void
+toggle_clicked_cb (FasciaHoldTimerView *self)
+{
+  fascia_hold_timer_toggle (self->timer);
+}
+
+static void
+reset_clicked_cb (FasciaHoldTimerView *self)
+{
+  gboolean had_focus = gtk_widget_is_focus (self->reset);
+
+  fascia_hold_timer_reset (self->timer);
+
+  /* Reset turns insensitive when idle; keep keyboard focus in the timer. */
+  if (had_focus)
+    gtk_widget_grab_focus (self->toggle);
+}
+
+static void
+fascia_hold_timer_view_dispose (GObject *object)
+{
+  FasciaHoldTimerView *self = FASCIA_HOLD_TIMER_VIEW (object);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+
+  if (self->timer != NULL)
+    g_signal_handlers_disconnect_by_data (self->timer, self);
+  g_clear_object (&self->timer);
+
+  g_clear_pointer (&self->countdown, gtk_widget_unparent);
+  g_clear_pointer (&self->status, gtk_widget_unparent);
+  g_clear_pointer (&self->buttons, gtk_widget_unparent);
+  g_clear_pointer (&self->reminder, gtk_widget_unparent);
+  self->digits = self->toggle = self->reset = NULL;
+
+  G_OBJECT_CLASS (fascia_hold_timer_view_parent_class)->dispose (object);
+}
+
+static void
+fascia_hold_timer_view_class_init (FasciaHoldTimerViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fascia_hold_timer_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "holdtimer");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkWidget *
+wrapped_label (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static void
+fascia_hold_timer_view_init (FasciaHoldTimerView *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+
+  self->countdown = g_object_new (GTK_TYPE_BOX,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LABEL,
+                                  "halign", GTK_ALIGN_START,
+                                  NULL);
+  gtk_widget_add_css_class (self->countdown, "countdown");
+  gtk_widget_set_parent (self->countdown, GTK_WIDGET (self));
+
+  self->digits = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->digits, "countdown-digits");
+  gtk_widget_add_css_class (self->digits, "large-title");
+  gtk_widget_add_css_class (self->digits, "numeric");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->digits),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+  gtk_box_append (GTK_BOX (self->countdown), self->digits);
+
+  self->status = wrapped_label ("hold-status");
+  gtk_widget_set_parent (self->status, GTK_WIDGET (self));
+
+  self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (self->buttons, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->buttons, GTK_WIDGET (self));
+
+  self->toggle = gtk_button_new_with_label (_("Start"));
+  gtk_widget_add_css_class (self->toggle, "hold-toggle");
+  gtk_widget_add_css_class (self->toggle, "suggested-action");
+  gtk_widget_add_css_class (self->toggle, "pill");
+  g_signal_connect_swapped (self->toggle, "clicked", G_CALLBACK (toggle_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->buttons), self->toggle);
+
+  self->reset = gtk_button_new_with_label (_("Reset"));
+  gtk_widget_add_css_class (self->reset, "hold-reset");
+  gtk_widget_add_css_class (self->reset, "pill");
+  g_signal_connect_swapped (self->reset, "clicked", G_CALLBACK (reset_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->buttons), self->reset);
+
+  self->reminder = wrapped_label ("hold-reminder");
+  gtk_widget_add_css_class (self->reminder, "dim-label");
+  gtk_label_set_text (GTK_LABEL (self->reminder), _("Ease off if it hurts more than moderate discomfort."));
+  gtk_widget_set_parent (self->reminder, GTK_WIDGET (self));
+}
+
+/**
+ * fascia_hold_timer_view_new:
+ * @hold_seconds: how long each hold lasts
+ * @sets: how many holds (0 is taken as 1)
+ * @step: the number of the step it belongs to, for its accessible label;
+ *   0 when it has none
+ */
+GtkWidget *
+fascia_hold_timer_view_new (guint hold_seconds,
+                            guint sets,
+                            guint step)
+{
+  FasciaHoldTimerView *self = g_object_new (FASCIA_TYPE_HOLD_TIMER_VIEW, NULL);
+  g_autofree char *label = NULL;
+
+  self->step = step;
+  self->timer = fascia_hold_timer_new (hold_seconds, sets);
+  g_signal_connect_swapped (self->timer, "notify::state", G_CALLBACK (state_changed_cb), self);
+  g_signal_connect_swapped (self->timer, "notify::current-set", G_CALLBACK (state_changed_cb), self);
+  g_signal_connect_swapped (self->timer, "notify::remaining", G_CALLBACK (update_countdown), self);
+  g_signal_connect_swapped (self->timer, "announce", G_CALLBACK (announce), self);
+  g_signal_connect (self->timer, "hold-finished", G_CALLBACK (hold_finished_cb), self);
+
+  if (step > 0)
+    label = g_strdup_printf (_("Hold timer, step %u"), step);
+  else
+    label = g_strdup (_("Hold timer"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  state_changed_cb (self);
+  announce (self);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * fascia_hold_timer_view_get_timer:
+ *
+ * Returns: (transfer none): the timer shown; tests replace its clock
+ */
+FasciaHoldTimer *
+fascia_hold_timer_view_get_timer (FasciaHoldTimerView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_HOLD_TIMER_VIEW (self), NULL);
+  return self->timer;
+}
+
+guint
+fascia_hold_timer_view_get_step (FasciaHoldTimerView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_HOLD_TIMER_VIEW (self), 0);
+  return self->step;
+}

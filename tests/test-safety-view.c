@@ -1,0 +1,398 @@
+/* test-safety-view.c - the safety check questionnaire, its warnings on
+ * technique pages and marks in lists, answers surviving a restart, and red
+ * flags on region pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with GTK's test accessibility backend. A "restart" is a new
+ * window and a new set of answers read back from the same file.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fascia-library.h"
+#include "fascia-page-view.h"
+#include "fascia-safety-dialog.h"
+#include "fascia-window.h"
+
+#define GUN "technique-massage-gun"
+
+static FasciaLibrary *library;
+static char *state_dir;
+
+static void
+iterate (guint frames)
+{
+  for (guint i = 0; i < frames; i++)
+    {
+      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* Space or Enter on a button: GTK shows it pressed for a moment before it
+ * counts as a click. */
+static void
+press (GtkToggleButton *button)
+{
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  iterate (18);
+}
+
+static char *
+answers_path (void)
+{
+  return g_build_filename (state_dir, "fascia", "safety-check.ini", NULL);
+}
+
+static FasciaSafetyAnswers *
+load_answers (void)
+{
+  g_autofree char *path = answers_path ();
+  FasciaSafetyAnswers *answers = fascia_safety_answers_new (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fascia_safety_answers_load (answers, &error));
+  g_assert_no_error (error);
+
+  return answers;
+}
+
+static FasciaWindow *
+new_window (FasciaSafetyAnswers *answers)
+{
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+
+  fascia_window_set_safety_answers (window, answers, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (3);
+
+  return window;
+}
+
+static void
+collect_with_class (GtkWidget  *widget,
+                    const char *css_class,
+                    GPtrArray  *found)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_with_class (child, css_class, found);
+}
+
+static GPtrArray *
+find_all (GtkWidget  *root,
+          const char *css_class)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_with_class (root, css_class, found);
+  return found;
+}
+
+/* The page view builds long pages in parts after the first frame. */
+static GtkWidget *
+open_page (FasciaWindow *window,
+           const char   *id)
+{
+  GtkWidget *view = fascia_window_get_page_view (window);
+
+  g_assert_true (fascia_window_open (window, id));
+  iterate (6);
+  return view;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_offered_before_first_technique (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window = new_window (answers);
+  GtkWindow *offer;
+  GtkWindow *dialog;
+
+  /* An article does not bring it up. */
+  open_page (window, "what-is-fascia");
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* The first technique page does, once. */
+  open_page (window, "technique-foam-roller");
+  offer = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (offer);
+  g_assert_true (fascia_safety_answers_get_offered (answers));
+
+  /* Its page offers the check in place too, since nothing is answered. */
+  {
+    g_autoptr(GPtrArray) offers = find_all (fascia_window_get_page_view (window), "safety-offer");
+    g_assert_cmpuint (offers->len, ==, 1);
+  }
+
+  /* What the "Take the Safety Check" button does: respond, then close. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (offer), "check");
+  gtk_window_close (offer);
+  iterate (3);
+  dialog = find_toplevel (FASCIA_TYPE_SAFETY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_close (dialog);
+  iterate (2);
+
+  open_page (window, "technique-massage-ball");
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+static void
+test_questionnaire (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window = new_window (answers);
+  FasciaSafetyCheck *check = fascia_library_get_safety_check (library);
+  GtkWidget *dialog;
+  GtkToggleButton *yes, *no, *unsure;
+  guint n_rows = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-check", NULL));
+  iterate (3);
+  dialog = GTK_WIDGET (find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Safety Check");
+
+  /* Every question of the content, each with Yes, No and Not sure, none
+   * pressed: no answer is assumed. */
+  for (guint i = 0; i < fascia_safety_check_get_n_questions (check); i++)
+    {
+      const FasciaBlock *question = fascia_safety_check_get_question (check, i);
+      g_autofree char *ask = fascia_inlines_to_text (question->inlines);
+
+      yes = fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), question->id, FASCIA_ANSWER_YES);
+      no = fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), question->id, FASCIA_ANSWER_NO);
+      unsure = fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), question->id, FASCIA_ANSWER_NOT_SURE);
+      g_assert_nonnull (yes);
+      g_assert_nonnull (no);
+      g_assert_nonnull (unsure);
+      g_assert_false (gtk_toggle_button_get_active (yes) || gtk_toggle_button_get_active (no) ||
+                      gtk_toggle_button_get_active (unsure));
+      /* A screen reader says which question a "Yes" answers. */
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (yes), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ask);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, >=, 8);
+
+  /* Answering saves at once. */
+  yes = fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), "blood-thinners", FASCIA_ANSWER_YES);
+  no = fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), "blood-thinners", FASCIA_ANSWER_NO);
+  press (yes);
+  g_assert_cmpint (fascia_safety_answers_get (answers, "blood-thinners"), ==, FASCIA_ANSWER_YES);
+  {
+    g_autofree char *path = answers_path ();
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
+  /* The buttons are a group: No replaces Yes. */
+  press (no);
+  g_assert_false (gtk_toggle_button_get_active (yes));
+  g_assert_cmpint (fascia_safety_answers_get (answers, "blood-thinners"), ==, FASCIA_ANSWER_NO);
+  press (yes);
+
+  /* Answers changed elsewhere show here. */
+  fascia_safety_answers_set (answers, "pregnancy", FASCIA_ANSWER_NOT_SURE, NULL);
+  g_assert_true (gtk_toggle_button_get_active (
+    fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), "pregnancy", FASCIA_ANSWER_NOT_SURE)));
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate (2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+/* After test_questionnaire: blood thinners "yes", pregnancy "not sure". */
+static void
+test_warnings_survive_restart (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window;
+  GtkWidget *view;
+  GtkListBox *sidebar;
+  g_autoptr(GPtrArray) avoid = NULL;
+  g_autoptr(GPtrArray) marks = NULL;
+  const FasciaBlock *question;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *row = NULL;
+
+  g_assert_cmpint (fascia_safety_answers_get (answers, "blood-thinners"), ==, FASCIA_ANSWER_YES);
+  g_assert_cmpint (fascia_safety_answers_get (answers, "pregnancy"), ==, FASCIA_ANSWER_NOT_SURE);
+
+  window = new_window (answers);
+  view = open_page (window, GUN);
+
+  /* The massage gun is ruled out, and says why, in words a screen reader
+   * reads: the card's name is its title. */
+  question = fascia_safety_check_find_question (fascia_library_get_safety_check (library), "blood-thinners");
+  title = g_strdup_printf ("Not advised for you: %s", question->title);
+  avoid = find_all (view, "avoid");
+  g_assert_cmpuint (avoid->len, >=, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (g_ptr_array_index (avoid, 0)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title);
+
+  /* The technique list marks it. */
+  sidebar = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "sidebar_list"));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (sidebar)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "fascia-page-id"), GUN) == 0)
+      row = child;
+  g_assert_nonnull (row);
+  marks = find_all (row, "safety-mark");
+  g_assert_cmpuint (marks->len, ==, 1);
+  g_assert_true (gtk_widget_get_visible (g_ptr_array_index (marks, 0)));
+  description = g_strdup_printf ("%s. %s", fascia_page_type_get_label (FASCIA_PAGE_TECHNIQUE), title);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+
+  /* Changing an answer changes the open page and the list at once. */
+  fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_NO, NULL);
+  iterate (4);
+  {
+    g_autoptr(GPtrArray) cards = find_all (view, "safety-warning");
+
+    /* Pregnancy ("not sure") may still call for care; blood thinners no longer show. */
+    g_assert_cmpuint (cards->len, >, 0);
+    for (guint i = 0; i < cards->len; i++)
+      {
+        g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (g_ptr_array_index (cards, i)),
+                                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title);
+        g_assert_nonnull (mismatch);
+      }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+static void
+test_clear (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  g_autofree char *path = answers_path ();
+  FasciaWindow *window = new_window (answers);
+  GtkWidget *view;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GPtrArray) offers = NULL;
+
+  fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
+  view = open_page (window, GUN);
+  warnings = find_all (view, "safety-warning");
+  g_assert_cmpuint (warnings->len, >, 0);
+
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  iterate (4);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+  warnings = find_all (view, "safety-warning");
+  g_assert_cmpuint (warnings->len, ==, 0);
+  offers = find_all (view, "safety-offer");
+  g_assert_cmpuint (offers->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+static void
+test_red_flags_stand_out (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window = new_window (answers);
+  GtkWidget *view = open_page (window, "region-lateral-hip");
+  g_autoptr(GPtrArray) cards = find_all (view, "red-flags-card");
+  g_autoptr(GPtrArray) pointer = find_all (view, "red-flags-pointer");
+  gboolean emergency = FALSE, soon = FALSE;
+
+  g_assert_cmpuint (cards->len, ==, 2);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GtkWidget *card = g_ptr_array_index (cards, i);
+
+      if (gtk_widget_has_css_class (card, "emergency"))
+        {
+          emergency = TRUE;
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               "Get emergency help now");
+        }
+      if (gtk_widget_has_css_class (card, "soon"))
+        soon = TRUE;
+    }
+  g_assert_true (emergency && soon);
+
+  /* Right under the summary, a way to them. */
+  g_assert_cmpuint (pointer->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  state_dir = g_dir_make_tmp ("fascia-safety-view-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  library = fascia_library_load (dir, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/safety-view/offered-before-first-technique", test_offered_before_first_technique);
+  g_test_add_func ("/safety-view/questionnaire", test_questionnaire);
+  g_test_add_func ("/safety-view/warnings-survive-restart", test_warnings_survive_restart);
+  g_test_add_func ("/safety-view/clear", test_clear);
+  g_test_add_func ("/safety-view/red-flags-stand-out", test_red_flags_stand_out);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *path = answers_path ();
+    g_autofree char *sub = g_path_get_dirname (path);
+
+    g_remove (path);
+    g_rmdir (sub);
+    g_rmdir (state_dir);
+  }
+  g_free (state_dir);
+  g_clear_object (&library);
+
+  return status;
+}
