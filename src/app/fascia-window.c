@@ -20,6 +20,7 @@
 #include "fascia-print.h"
 #include "fascia-safety-dialog.h"
 #include "fascia-search.h"
+#include "fascia-sheet-dialog.h"
 #include "fascia-window.h"
 
 typedef struct
@@ -1020,6 +1021,27 @@ offer_response_cb (AdwMessageDialog *dialog,
     fascia_window_show_safety_check (self);
 }
 
+/* libadwaita 1.2 names a message dialog's buttons twice over for screen
+ * readers ("Not Now Not Now"): give each the name it shows. */
+static void
+name_buttons_once (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = gtk_widget_get_first_child (child);
+
+      if (GTK_IS_BUTTON (child) && GTK_IS_LABEL (label))
+        {
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
+                                          -1);
+        }
+      name_buttons_once (child);
+    }
+}
+
 static gboolean
 offer_idle_cb (gpointer user_data)
 {
@@ -1044,13 +1066,14 @@ offer_idle_cb (gpointer user_data)
                                      "thinners, a past clot or a recent fracture. A short safety check asks about "
                                      "them and marks the techniques to avoid. Your answers stay on this computer."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "check", _("_Take the Safety Check"),
+                                    "later", _("Not Now"),
+                                    "check", _("Take the Safety Check"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "check", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "check");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_signal_connect (dialog, "response", G_CALLBACK (offer_response_cb), self);
+  name_buttons_once (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return G_SOURCE_REMOVE;
@@ -1131,6 +1154,21 @@ body_map_open_page_cb (FasciaBodyMapView *view,
                        FasciaWindow      *self)
 {
   fascia_window_open (self, page_id);
+}
+
+/* The sheet lives as long as its dialog: nothing of it is kept. */
+static void
+body_map_make_sheet_cb (FasciaBodyMapView  *view,
+                        char              **region_ids,
+                        FasciaWindow       *self)
+{
+  g_autoptr(FasciaClinicianSheet) sheet = NULL;
+
+  if (self->library == NULL)
+    return;
+
+  sheet = fascia_clinician_sheet_new (self->library, (const char * const *)region_ids);
+  gtk_window_present (GTK_WINDOW (fascia_sheet_dialog_new (GTK_WINDOW (self), sheet)));
 }
 
 static void
@@ -1497,6 +1535,7 @@ fascia_window_init (FasciaWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->body_map_view, "make-sheet", G_CALLBACK (body_map_make_sheet_cb), self);
 
   self->rows_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_queue_init (&self->back);

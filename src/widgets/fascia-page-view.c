@@ -428,7 +428,7 @@ build_red_flags (FasciaPageView    *self,
   GtkWidget *card = vbox (8);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *icon = gtk_image_new_from_icon_name (emergency ? "dialog-warning-symbolic"
-                                                            : "dialog-information-symbolic");
+                                                            : "appointment-soon-symbolic");
   const char *urgency_label = emergency ? _("Emergency") : _("See a doctor soon");
   const char *title = block->title != NULL ? block->title
                       : emergency ? _("Get emergency help now") : _("See a doctor soon");
