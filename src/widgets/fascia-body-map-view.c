@@ -9,6 +9,12 @@
  * muscles are commonly described as referring pain to it, on either view,
  * and explains the marks in a legend.
  *
+ * "Mark Where It Hurts" turns on marking: then choosing a region marks it
+ * (or unmarks it) instead of opening its page, the regions' controls say
+ * so to screen readers (pressed or not), and a FasciaMarkBar counts the
+ * marks and offers to make a sheet for the clinician (::make-sheet). The
+ * marks are kept while marking is off, only not shown.
+ *
  * CSS nodes: bodymapview, with .legend-swatch.source and .legend-swatch.chosen.
  */
 #define G_LOG_DOMAIN "fascia-body-map-view"
@@ -18,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "fascia-body-map-view.h"
+#include "fascia-mark-bar.h"
 
 #define SPACING 12
 
@@ -34,7 +41,11 @@ struct _FasciaBodyMapView
   GtkWidget     *hint;
   GtkWidget     *legend;
   GtkWidget     *legend_label;
+  GtkWidget     *mark_toggle;
+  GtkWidget     *mark_revealer;
+  GtkWidget     *mark_bar;
   GPtrArray     *figures;
+  GPtrArray     *marked;      /* region ids, in the order marked */
   char          *chosen;
   guint          current;     /* the figure shown when narrow */
   gboolean       narrow;
@@ -43,6 +54,7 @@ struct _FasciaBodyMapView
 
 enum {
   OPEN_PAGE,
+  MAKE_SHEET,
   N_SIGNALS
 };
 
@@ -69,11 +81,28 @@ for_each_button (FasciaBodyMapView *self,
       func (FASCIA_REGION_BUTTON (child), data);
 }
 
+static gboolean
+is_marked (FasciaBodyMapView *self,
+           const char        *region_id)
+{
+  return g_ptr_array_find_with_equal_func (self->marked, region_id, g_str_equal, NULL);
+}
+
+static gboolean
+get_marking (FasciaBodyMapView *self)
+{
+  return self->mark_toggle != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->mark_toggle));
+}
+
+/* While marking, a marked region shows as chosen: where it hurts. */
 static void
 unmark (FasciaRegionButton *button,
         gpointer            data)
 {
-  fascia_region_button_set_mark (button, FASCIA_REGION_NORMAL);
+  FasciaBodyMapView *self = data;
+  gboolean marked = get_marking (self) && is_marked (self, fascia_region_button_get_region (button)->id);
+
+  fascia_region_button_set_mark (button, marked ? FASCIA_REGION_CHOSEN : FASCIA_REGION_NORMAL);
 }
 
 /**
@@ -86,7 +115,7 @@ fascia_body_map_view_clear (FasciaBodyMapView *self)
 {
   g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
 
-  for_each_button (self, unmark, NULL);
+  for_each_button (self, unmark, self);
   g_clear_pointer (&self->chosen, g_free);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->legend), FALSE);
 }
@@ -125,6 +154,7 @@ fascia_body_map_view_show_sources (FasciaBodyMapView *self,
   if (self->map == NULL || (region = fascia_body_map_find_region (self->map, region_id)) == NULL)
     return FALSE;
 
+  fascia_body_map_view_set_marking (self, FALSE);
   fascia_body_map_view_clear (self);
   self->chosen = g_strdup (region_id);
 
@@ -179,7 +209,9 @@ region_activate_cb (FasciaRegionButton *button,
 {
   const FasciaBodyRegion *region = fascia_region_button_get_region (button);
 
-  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->from_toggle)))
+  if (get_marking (self))
+    fascia_body_map_view_toggle_mark (self, region->id);
+  else if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->from_toggle)))
     fascia_body_map_view_show_sources (self, region->id);
   else
     g_signal_emit (self, signals[OPEN_PAGE], 0, region->page_id);
@@ -189,6 +221,10 @@ static void
 region_show_sources_cb (FasciaRegionButton *button,
                         FasciaBodyMapView  *self)
 {
+  /* While marking, every region is a toggle: nothing else happens. */
+  if (get_marking (self))
+    return;
+
   fascia_body_map_view_show_sources (self, fascia_region_button_get_region (button)->id);
 }
 
@@ -215,11 +251,18 @@ region_focus_cb (GtkEventController *controller,
   name_region (self, FASCIA_REGION_BUTTON (gtk_event_controller_get_widget (controller)));
 }
 
+static const char *
+marking_hint (void)
+{
+  return _("Choose each place that hurts, on the front and on the back; choose it again to unmark it. "
+           "Then make a sheet for your clinician.");
+}
+
 static void
 region_leave_cb (GtkEventController *controller,
                  FasciaBodyMapView  *self)
 {
-  gtk_label_set_text (GTK_LABEL (self->hint), default_hint ());
+  gtk_label_set_text (GTK_LABEL (self->hint), get_marking (self) ? marking_hint () : default_hint ());
 }
 
 static void
@@ -258,6 +301,9 @@ fascia_body_map_view_set_map (FasciaBodyMapView *self,
   fascia_body_map_view_clear (self);
   remove_figures (self);
   g_set_object (&self->map, map);
+  /* The ids of another map's regions mean nothing here. */
+  g_ptr_array_set_size (self->marked, 0);
+  fascia_mark_bar_set_n_marked (FASCIA_MARK_BAR (self->mark_bar), 0);
 
   if (map == NULL)
     return;
@@ -453,6 +499,157 @@ from_toggled_cb (GtkToggleButton   *toggle,
 {
   if (!gtk_toggle_button_get_active (toggle))
     fascia_body_map_view_clear (self);
+  else
+    fascia_body_map_view_set_marking (self, FALSE);
+}
+
+/* Marking */
+
+static void
+sync_marking (FasciaRegionButton *button,
+              gpointer            data)
+{
+  FasciaBodyMapView *self = data;
+  const FasciaBodyRegion *region = fascia_region_button_get_region (button);
+
+  if (get_marking (self))
+    {
+      gboolean marked = is_marked (self, region->id);
+
+      fascia_region_button_set_mark (button, marked ? FASCIA_REGION_CHOSEN : FASCIA_REGION_NORMAL);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_PRESSED,
+                                   marked ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Marks this place as one that hurts, or unmarks it."),
+                                      -1);
+    }
+  else
+    {
+      fascia_region_button_set_mark (button, FASCIA_REGION_NORMAL);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_PRESSED);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Opens the page about pain here. The context menu key shows where it may come from."),
+                                      -1);
+    }
+}
+
+static void
+marks_changed (FasciaBodyMapView *self)
+{
+  for_each_button (self, sync_marking, self);
+  fascia_mark_bar_set_n_marked (FASCIA_MARK_BAR (self->mark_bar), self->marked->len);
+}
+
+static void
+mark_toggled_cb (GtkToggleButton   *toggle,
+                 FasciaBodyMapView *self)
+{
+  gboolean marking = gtk_toggle_button_get_active (toggle);
+
+  if (marking)
+    {
+      /* One mode at a time: the sources' colours would mix with the marks. */
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->from_toggle), FALSE);
+      fascia_body_map_view_clear (self);
+    }
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->mark_revealer), marking);
+  gtk_label_set_text (GTK_LABEL (self->hint), marking ? marking_hint () : default_hint ());
+  marks_changed (self);
+}
+
+/**
+ * fascia_body_map_view_set_marking:
+ * @marking: whether choosing a region marks it rather than opening its page
+ */
+void
+fascia_body_map_view_set_marking (FasciaBodyMapView *self,
+                                  gboolean           marking)
+{
+  g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->mark_toggle), marking);
+}
+
+gboolean
+fascia_body_map_view_get_marking (FasciaBodyMapView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), FALSE);
+  return get_marking (self);
+}
+
+/**
+ * fascia_body_map_view_toggle_mark:
+ * @region_id: a region of the map
+ *
+ * Marks @region_id as a place that hurts, or unmarks it if it was marked.
+ *
+ * Returns: whether the map has @region_id
+ */
+gboolean
+fascia_body_map_view_toggle_mark (FasciaBodyMapView *self,
+                                  const char        *region_id)
+{
+  guint index;
+
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), FALSE);
+
+  if (self->map == NULL || fascia_body_map_find_region (self->map, region_id) == NULL)
+    return FALSE;
+
+  if (g_ptr_array_find_with_equal_func (self->marked, region_id, g_str_equal, &index))
+    g_ptr_array_remove_index (self->marked, index);
+  else
+    g_ptr_array_add (self->marked, g_strdup (region_id));
+
+  marks_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * fascia_body_map_view_dup_marked:
+ *
+ * Returns: (transfer full): the marked regions' ids, in the order marked
+ */
+char **
+fascia_body_map_view_dup_marked (FasciaBodyMapView *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), NULL);
+
+  for (guint i = 0; i < self->marked->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->marked, i));
+
+  return g_strv_builder_end (builder);
+}
+
+void
+fascia_body_map_view_clear_marks (FasciaBodyMapView *self)
+{
+  g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
+
+  g_ptr_array_set_size (self->marked, 0);
+  marks_changed (self);
+}
+
+static void
+mark_bar_clear_cb (FasciaMarkBar     *bar,
+                   FasciaBodyMapView *self)
+{
+  fascia_body_map_view_clear_marks (self);
+}
+
+static void
+mark_bar_make_sheet_cb (FasciaMarkBar     *bar,
+                        FasciaBodyMapView *self)
+{
+  g_auto(GStrv) marked = fascia_body_map_view_dup_marked (self);
+
+  if (marked[0] != NULL)
+    g_signal_emit (self, signals[MAKE_SHEET], 0, marked);
 }
 
 static void
@@ -483,6 +680,7 @@ fascia_body_map_view_finalize (GObject *object)
   FasciaBodyMapView *self = FASCIA_BODY_MAP_VIEW (object);
 
   g_clear_pointer (&self->figures, g_ptr_array_unref);
+  g_clear_pointer (&self->marked, g_ptr_array_unref);
   g_clear_pointer (&self->chosen, g_free);
 
   G_OBJECT_CLASS (fascia_body_map_view_parent_class)->finalize (object);
@@ -506,6 +704,16 @@ fascia_body_map_view_class_init (FasciaBodyMapViewClass *klass)
   signals[OPEN_PAGE] =
     g_signal_new ("open-page", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * FasciaBodyMapView::make-sheet:
+   * @region_ids: the marked regions, in the order marked
+   *
+   * The reader asked for a sheet for their clinician.
+   */
+  signals[MAKE_SHEET] =
+    g_signal_new ("make-sheet", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 
   gtk_widget_class_set_css_name (widget_class, "bodymapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -534,6 +742,7 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   GtkWidget *row, *keys, *clear, *legend_box;
 
   self->figures = g_ptr_array_new ();
+  self->marked = g_ptr_array_new_with_free_func (g_free);
 
   self->header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_widget_add_css_class (self->header, "body-map-header");
@@ -555,6 +764,14 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   gtk_widget_set_visible (self->switcher, FALSE);
   gtk_box_append (GTK_BOX (row), self->switcher);
 
+  self->mark_toggle = gtk_toggle_button_new_with_mnemonic (_("_Mark Where It Hurts"));
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->mark_toggle))), TRUE);
+  gtk_widget_set_tooltip_text (self->mark_toggle,
+                               _("When on, choosing a region marks it as a place that hurts, "
+                                 "to make a sheet for your clinician"));
+  g_signal_connect (self->mark_toggle, "toggled", G_CALLBACK (mark_toggled_cb), self);
+  gtk_box_append (GTK_BOX (row), self->mark_toggle);
+
   self->from_toggle = gtk_toggle_button_new_with_mnemonic (_("_Where May It Come From?"));
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->from_toggle))), TRUE);
   gtk_widget_set_hexpand (self->from_toggle, TRUE);
@@ -573,6 +790,13 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Body map help"),
                                   -1);
   gtk_box_append (GTK_BOX (self->header), self->hint);
+
+  self->mark_revealer = gtk_revealer_new ();
+  self->mark_bar = fascia_mark_bar_new ();
+  g_signal_connect (self->mark_bar, "clear", G_CALLBACK (mark_bar_clear_cb), self);
+  g_signal_connect (self->mark_bar, "make-sheet", G_CALLBACK (mark_bar_make_sheet_cb), self);
+  gtk_revealer_set_child (GTK_REVEALER (self->mark_revealer), self->mark_bar);
+  gtk_box_append (GTK_BOX (self->header), self->mark_revealer);
 
   self->legend = gtk_revealer_new ();
   legend_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);

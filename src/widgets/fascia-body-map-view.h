@@ -28,5 +28,12 @@ FasciaBodyFigure   *fascia_body_map_view_get_figure   (FasciaBodyMapView *self,
 FasciaRegionButton *fascia_body_map_view_find_button  (FasciaBodyMapView *self,
                                                        const char        *region_id);
 gboolean            fascia_body_map_view_get_narrow   (FasciaBodyMapView *self);
+void                fascia_body_map_view_set_marking  (FasciaBodyMapView *self,
+                                                       gboolean           marking);
+gboolean            fascia_body_map_view_get_marking  (FasciaBodyMapView *self);
+gboolean            fascia_body_map_view_toggle_mark  (FasciaBodyMapView *self,
+                                                       const char        *region_id);
+char              **fascia_body_map_view_dup_marked   (FasciaBodyMapView *self);
+void                fascia_body_map_view_clear_marks  (FasciaBodyMapView *self);
 
 G_END_DECLS
