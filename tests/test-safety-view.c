@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "fascia-a11y.h"
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-safety-dialog.h"
@@ -357,6 +358,28 @@ test_red_flags_stand_out (void)
   iterate (2);
 }
 
+/* GTK 4.8 would name these "_Done Done" and "C_lear__all Clear_all". */
+static void
+test_mnemonic_names (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *done = gtk_button_new_with_mnemonic ("_Done");
+  GtkWidget *clear = gtk_toggle_button_new_with_mnemonic ("C_lear__all");
+  GtkWidget *plain = gtk_button_new_with_label ("Plain_one");
+
+  g_object_ref_sink (box);
+  gtk_box_append (GTK_BOX (box), done);
+  gtk_box_append (GTK_BOX (box), clear);
+  gtk_box_append (GTK_BOX (box), plain);
+
+  fascia_a11y_name_mnemonic_buttons (box);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL, "Done");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL, "Clear_all");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (plain), GTK_ACCESSIBLE_PROPERTY_LABEL, "Plain_one");
+
+  g_object_unref (box);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/safety-view/warnings-survive-restart", test_warnings_survive_restart);
   g_test_add_func ("/safety-view/clear", test_clear);
   g_test_add_func ("/safety-view/red-flags-stand-out", test_red_flags_stand_out);
+  g_test_add_func ("/safety-view/mnemonic-names", test_mnemonic_names);
 
   status = g_test_run ();
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-a11y.h"
 #include "fascia-body-map-view.h"
 #include "fascia-page-view.h"
 #include "fascia-print.h"
@@ -1021,27 +1022,6 @@ offer_response_cb (AdwMessageDialog *dialog,
     fascia_window_show_safety_check (self);
 }
 
-/* libadwaita 1.2 names a message dialog's buttons twice over for screen
- * readers ("Not Now Not Now"): give each the name it shows. */
-static void
-name_buttons_once (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *label = gtk_widget_get_first_child (child);
-
-      if (GTK_IS_BUTTON (child) && GTK_IS_LABEL (label))
-        {
-          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
-                                          -1);
-        }
-      name_buttons_once (child);
-    }
-}
-
 static gboolean
 offer_idle_cb (gpointer user_data)
 {
@@ -1073,7 +1053,7 @@ offer_idle_cb (gpointer user_data)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "check");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_signal_connect (dialog, "response", G_CALLBACK (offer_response_cb), self);
-  name_buttons_once (dialog);
+  fascia_a11y_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return G_SOURCE_REMOVE;
@@ -1588,6 +1568,7 @@ fascia_window_init (FasciaWindow *self)
   update_actions (self);
   update_bookmark_button (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.safety-check", FALSE);
+  fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 /**

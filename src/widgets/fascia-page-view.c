@@ -23,6 +23,7 @@
 #include <adwaita.h>
 
 #include "fascia-hold-timer-view.h"
+#include "fascia-a11y.h"
 #include "fascia-markup.h"
 #include "fascia-page-view.h"
 
@@ -704,6 +705,7 @@ safety_button (const char *label)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.safety-check");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "pill");
+  fascia_a11y_name_mnemonic_buttons (button);
 
   return button;
 }

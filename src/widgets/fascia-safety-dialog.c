@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-a11y.h"
 #include "fascia-safety-dialog.h"
 
 struct _FasciaSafetyDialog
@@ -135,7 +136,7 @@ static GtkWidget *
 question_row (FasciaSafetyDialog *self,
               const FasciaBlock  *question)
 {
-  static const char *labels[] = { N_("_Yes"), N_("_No"), N_("Not _sure") };
+  static const char *labels[] = { N_("Yes"), N_("No"), N_("Not sure") };
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -168,7 +169,8 @@ question_row (FasciaSafetyDialog *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (row_answers); i++)
     {
-      GtkWidget *toggle = gtk_toggle_button_new_with_mnemonic (_(labels[i]));
+      /* No mnemonics: every row would have the same ones. */
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (_(labels[i]));
 
       /* A screen reader says which question a "Yes" answers. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
@@ -344,6 +346,7 @@ fascia_safety_dialog_new (GtkWindow           *parent,
 
   self->changed_id = g_signal_connect (answers, "changed", G_CALLBACK (answers_changed_cb), self);
   sync_toggles (self);
+  fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   return GTK_WIDGET (self);
 }

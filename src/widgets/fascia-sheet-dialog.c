@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-a11y.h"
 #include "fascia-sheet-dialog.h"
 #include "fascia-sheet-print.h"
 
@@ -558,6 +559,8 @@ fascia_sheet_dialog_new (GtkWindow            *parent,
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   build (self);
+
+  fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   return GTK_WIDGET (self);
 }
