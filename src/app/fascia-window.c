@@ -1525,6 +1525,9 @@ fascia_window_init (FasciaWindow *self)
    * window works and simply remembers nothing. */
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  /* A size to start from when nothing is remembered. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+
   if (schema != NULL)
     {
       self->settings = g_settings_new (APP_ID);
