@@ -145,6 +145,8 @@ print_sheet (FasciaClinicianSheet *sheet)
 
     layout_text = run (argv);
   }
+  /* In the log (meson test --verbose), the sheet as a reader gets it. */
+  g_test_message ("%s", layout_text);
   printed->text = collapse_whitespace (layout_text);
   printed->n_pages = count_pages (printed->pdf, layout_text);
 
