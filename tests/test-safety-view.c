@@ -358,6 +358,36 @@ test_red_flags_stand_out (void)
   iterate (2);
 }
 
+/* Lists of techniques to try, on other pages, mark them too, and follow
+ * changes. */
+static void
+test_technique_lists_marked (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window;
+  GtkWidget *view;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) marks = NULL;
+
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  window = new_window (answers);
+  view = open_page (window, "region-lateral-hip");
+  none = find_all (view, "safety-inline");
+  g_assert_cmpuint (none->len, ==, 0);
+
+  fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
+  iterate (6);
+  marks = find_all (view, "safety-inline");
+  /* Ball, sustained pressure and roller are ruled out; pin and stretch and
+   * a professional call for care. */
+  g_assert_cmpuint (marks->len, >=, 3);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (marks, 0), "avoid"));
+
+  fascia_safety_answers_clear (answers, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
 /* GTK 4.8 would name these "_Done Done" and "C_lear__all Clear_all". */
 static void
 test_mnemonic_names (void)
@@ -404,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/safety-view/clear", test_clear);
   g_test_add_func ("/safety-view/red-flags-stand-out", test_red_flags_stand_out);
   g_test_add_func ("/safety-view/mnemonic-names", test_mnemonic_names);
+  g_test_add_func ("/safety-view/technique-lists-marked", test_technique_lists_marked);
 
   status = g_test_run ();
 

@@ -173,6 +173,68 @@ vbox (int spacing)
 static GtkWidget *build_block (FasciaPageView    *self,
                                const FasciaBlock *block);
 
+/* The id of the first technique page @inlines link to, or NULL. */
+static const char *
+linked_technique (FasciaPageView *self,
+                  GPtrArray      *inlines)
+{
+  for (guint i = 0; inlines != NULL && i < inlines->len; i++)
+    {
+      const FasciaInline *run = g_ptr_array_index (inlines, i);
+      const char *found;
+
+      if (run->kind == FASCIA_INLINE_LINK && strchr (run->target, '#') == NULL)
+        {
+          FasciaPage *page = fascia_library_get_page (self->library, run->target);
+
+          if (page != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_TECHNIQUE &&
+              page != self->page)
+            return run->target;
+        }
+
+      if ((found = linked_technique (self, run->children)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* In a list of techniques to try (on region, muscle and condition pages),
+ * an item that links to a technique the safety check rules out or calls
+ * for care with says so under it. */
+static GtkWidget *
+technique_link_mark (FasciaPageView *self,
+                     GPtrArray      *inlines)
+{
+  FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+  g_autoptr(GArray) warnings = NULL;
+  const FasciaSafetyWarning *first;
+  const char *technique;
+  g_autofree char *text = NULL;
+  GtkWidget *row;
+  gboolean avoid;
+
+  if (check == NULL || self->answers == NULL || fascia_safety_answers_get_n_answered (self->answers) == 0)
+    return NULL;
+  if ((technique = linked_technique (self, inlines)) == NULL)
+    return NULL;
+
+  warnings = fascia_safety_check_evaluate (check, self->answers, technique);
+  if (warnings->len == 0)
+    return NULL;
+
+  first = &g_array_index (warnings, FasciaSafetyWarning, 0);
+  avoid = first->effect->safety_level == FASCIA_SAFETY_AVOID;
+  text = g_strdup_printf (avoid ? _("Not advised for you: %s") : _("Take care: %s"), first->question->title);
+
+  /* Words and colour, no icon: an icon beside wrapping text trips GTK
+   * 4.8's height-for-width check in a list row. */
+  row = plain_label (self, text, "safety-inline");
+  gtk_widget_add_css_class (row, avoid ? "avoid" : "care");
+
+  return row;
+}
+
 static GtkWidget *
 build_list (FasciaPageView    *self,
             const FasciaBlock *block)
@@ -191,6 +253,7 @@ build_list (FasciaPageView    *self,
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       g_autofree char *marker_text = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
       GtkWidget *marker = gtk_label_new (marker_text);
+      GtkWidget *mark;
 
       gtk_label_set_xalign (GTK_LABEL (marker), 1.0f);
       gtk_label_set_yalign (GTK_LABEL (marker), 0.0f);
@@ -198,7 +261,17 @@ build_list (FasciaPageView    *self,
       gtk_widget_set_size_request (marker, 22, -1);
       gtk_widget_add_css_class (marker, "list-marker");
       gtk_box_append (GTK_BOX (row), marker);
-      gtk_box_append (GTK_BOX (row), inline_label (self, item->inlines, NULL));
+      mark = technique_link_mark (self, item->inlines);
+      if (mark != NULL)
+        {
+          GtkWidget *column = vbox (2);
+
+          gtk_box_append (GTK_BOX (column), inline_label (self, item->inlines, NULL));
+          gtk_box_append (GTK_BOX (column), mark);
+          gtk_box_append (GTK_BOX (row), column);
+        }
+      else
+        gtk_box_append (GTK_BOX (row), inline_label (self, item->inlines, NULL));
       gtk_box_append (GTK_BOX (list), row);
     }
 
@@ -1092,9 +1165,9 @@ static void
 on_answers_changed_cb (FasciaSafetyAnswers *answers,
                        FasciaPageView      *self)
 {
-  /* Only technique pages show what the answers mean. */
-  if (self->page != NULL && fascia_page_get_page_type (self->page) == FASCIA_PAGE_TECHNIQUE)
-    fascia_page_view_rebuild (self);
+  /* Technique pages say what the answers mean; other pages mark the
+   * techniques they suggest. */
+  fascia_page_view_rebuild (self);
 }
 
 /**
