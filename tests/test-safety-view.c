@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "fascia-a11y.h"
+#include "fascia-hold-timer-view.h"
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-safety-dialog.h"
@@ -233,11 +234,10 @@ test_questionnaire (void)
   iterate (2);
 }
 
-/* After test_questionnaire: blood thinners "yes", pregnancy "not sure". */
 static void
 test_warnings_survive_restart (void)
 {
-  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  g_autoptr(FasciaSafetyAnswers) answers = NULL;
   FasciaWindow *window;
   GtkWidget *view;
   GtkListBox *sidebar;
@@ -248,6 +248,16 @@ test_warnings_survive_restart (void)
   g_autofree char *description = NULL;
   GtkWidget *row = NULL;
 
+  /* Answers given in an earlier run of the app... */
+  {
+    g_autoptr(FasciaSafetyAnswers) before = load_answers ();
+
+    fascia_safety_answers_set (before, "blood-thinners", FASCIA_ANSWER_YES, NULL);
+    fascia_safety_answers_set (before, "pregnancy", FASCIA_ANSWER_NOT_SURE, NULL);
+  }
+
+  /* ...are there in the next. */
+  answers = load_answers ();
   g_assert_cmpint (fascia_safety_answers_get (answers, "blood-thinners"), ==, FASCIA_ANSWER_YES);
   g_assert_cmpint (fascia_safety_answers_get (answers, "pregnancy"), ==, FASCIA_ANSWER_NOT_SURE);
 
@@ -388,6 +398,155 @@ test_technique_lists_marked (void)
   iterate (2);
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Answering changes a technique page in place: a running hold timer keeps
+ * running, the page stays where it was, and the focus on "Change Answers"
+ * stays on the button that replaces it. */
+static void
+test_changes_in_place (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window;
+  GtkWidget *view;
+  GtkWidget *timer_view;
+  FasciaHoldTimer *timer;
+  GtkWidget *box;
+  GtkWidget *button;
+  GtkWidget *focus;
+  double scroll;
+
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  fascia_safety_answers_set (answers, "pregnancy", FASCIA_ANSWER_NO, NULL);
+  window = new_window (answers);
+  view = open_page (window, "technique-foam-roller");
+
+  timer_view = find_type (view, FASCIA_TYPE_HOLD_TIMER_VIEW);
+  g_assert_nonnull (timer_view);
+  timer = fascia_hold_timer_view_get_timer (FASCIA_HOLD_TIMER_VIEW (timer_view));
+  fascia_hold_timer_start (timer);
+  fascia_page_view_set_scroll (FASCIA_PAGE_VIEW (view), 300);
+  iterate (3);
+  scroll = fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view));
+  g_assert_cmpfloat (scroll, >, 0);
+
+  fascia_safety_answers_set (answers, "osteoporosis", FASCIA_ANSWER_YES, NULL);
+  iterate (4);
+
+  /* The same timer, still running, in the page, which has not moved. */
+  g_assert_true (gtk_widget_is_ancestor (timer_view, view));
+  g_assert_cmpint (fascia_hold_timer_get_state (timer), ==, FASCIA_HOLD_TIMER_HOLDING);
+  g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), ==, scroll);
+
+  {
+    g_autoptr(GPtrArray) boxes = find_all (view, "safety-box");
+    g_assert_cmpuint (boxes->len, ==, 1);
+    box = g_ptr_array_index (boxes, 0);
+  }
+  button = find_type (box, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+
+  fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
+  iterate (4);
+
+  /* The warning is there, and the focus is on its button. */
+  {
+    g_autoptr(GPtrArray) warnings = find_all (view, "safety-warning");
+    g_autoptr(GPtrArray) boxes = find_all (view, "safety-box");
+
+    g_assert_cmpuint (warnings->len, >, 0);
+    g_assert_cmpuint (boxes->len, ==, 1);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, g_ptr_array_index (boxes, 0)));
+  }
+
+  /* Find in page still finds the new words. */
+  g_assert_cmpuint (fascia_page_view_find (FASCIA_PAGE_VIEW (view), "Not advised for you"), >, 0);
+
+  fascia_safety_answers_clear (answers, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+/* The first technique page, opened at a section, lands on that section
+ * although the safety check is offered on the way. */
+static void
+test_first_technique_keeps_anchor (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window;
+  GtkWidget *view;
+  GtkWindow *offer;
+
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  g_assert_false (fascia_safety_answers_get_offered (answers));
+  window = new_window (answers);
+  view = open_page (window, "technique-massage-ball#stop");
+  iterate (4);
+
+  g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0);
+  offer = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (offer);
+  gtk_window_close (offer);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
+/* "Clear All Answers" in the questionnaire leaves no file behind, also
+ * once the window is closed. */
+static void
+test_clear_button (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  g_autofree char *path = answers_path ();
+  FasciaWindow *window = new_window (answers);
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) clear = NULL;
+
+  fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  dialog = fascia_window_show_safety_check (window);
+  iterate (3);
+  clear = find_all (dialog, "destructive-action");
+  g_assert_cmpuint (clear->len, ==, 1);
+  g_assert_true (gtk_widget_get_sensitive (g_ptr_array_index (clear, 0)));
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (clear, 0)));
+  iterate (18);
+
+  g_assert_cmpuint (fascia_safety_answers_get_n_answered (answers), ==, 0);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_toggle_button_get_active (
+    fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), "blood-thinners", FASCIA_ANSWER_YES)));
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate (3);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (2);
+}
+
 /* GTK 4.8 would name these "_Done Done" and "C_lear__all Clear_all". */
 static void
 test_mnemonic_names (void)
@@ -435,6 +594,9 @@ main (int   argc,
   g_test_add_func ("/safety-view/red-flags-stand-out", test_red_flags_stand_out);
   g_test_add_func ("/safety-view/mnemonic-names", test_mnemonic_names);
   g_test_add_func ("/safety-view/technique-lists-marked", test_technique_lists_marked);
+  g_test_add_func ("/safety-view/changes-in-place", test_changes_in_place);
+  g_test_add_func ("/safety-view/first-technique-keeps-anchor", test_first_technique_keeps_anchor);
+  g_test_add_func ("/safety-view/clear-button", test_clear_button);
 
   status = g_test_run ();
 

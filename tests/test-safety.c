@@ -501,9 +501,9 @@ test_answers_survive_restart (void)
     g_assert_true (fascia_safety_answers_set (answers, "pregnancy", FASCIA_ANSWER_NOT_SURE, &error));
     g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_NO, &error));
     g_assert_true (fascia_safety_answers_set_offered (answers, TRUE, &error));
-    /* Setting the same again changes nothing. */
+    /* Setting the same again changes nothing; being offered is no answer. */
     g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_NO, &error));
-    g_assert_cmpuint (changed, ==, 4);
+    g_assert_cmpuint (changed, ==, 3);
   }
 
   /* Health details: only the user may read the file. */
@@ -578,8 +578,44 @@ test_corrupt_answers (void)
       g_assert_cmpuint (fascia_safety_answers_get_n_answered (answers), ==, 0);
       g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_YES, NULL));
       g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-      g_remove (path);
+
+      /* The message never quotes the file: it may hold answers, and
+       * messages can end up in a log. */
+      g_assert_null (strstr (error->message, "perhaps"));
+      g_assert_null (strstr (error->message, "blood-thinners"));
+      g_assert_null (strstr (error->message, "not a key file"));
+
+      /* Clearing removes the damaged copy too: nothing is left behind. */
+      g_assert_true (fascia_safety_answers_clear (answers, NULL));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
     }
+}
+
+/* A file that is there but cannot be read is left alone, never replaced. */
+static void
+test_unreadable_answers (void)
+{
+  g_autofree char *path = answers_path ();
+  g_autoptr(FasciaSafetyAnswers) answers = fascia_safety_answers_new (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = g_strconcat (path, ".corrupt", NULL);
+
+  /* A folder where the file should be. */
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+
+  g_assert_false (fascia_safety_answers_load (answers, &error));
+  g_assert_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE);
+  g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Answers still work for this session, but are not written over it. */
+  g_assert_false (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_YES, &error));
+  g_assert_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE);
+  g_assert_cmpint (fascia_safety_answers_get (answers, "dvt"), ==, FASCIA_ANSWER_YES);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+
+  g_rmdir (path);
 }
 
 static void
@@ -612,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/red-flags/required", test_red_flags_required);
   g_test_add_func ("/answers/survive-restart", test_answers_survive_restart);
   g_test_add_func ("/answers/corrupt", test_corrupt_answers);
+  g_test_add_func ("/answers/unreadable", test_unreadable_answers);
   g_test_add_func ("/answers/strings", test_answer_strings);
 
   return g_test_run ();

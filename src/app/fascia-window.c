@@ -579,7 +579,7 @@ mark_icon_new (void)
   gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_widget_set_visible (icon, FALSE);
   /* The row's description says it in words. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
   return icon;
 }
@@ -1083,6 +1083,10 @@ answers_changed_cb (FasciaSafetyAnswers *answers,
                     FasciaWindow        *self)
 {
   update_technique_marks (self);
+
+  /* Search results carry marks too: ask again. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "results") == 0)
+    search_changed_cb (self->search_entry, self);
 }
 
 /**

@@ -64,6 +64,7 @@ struct _FasciaSafetyAnswers
   char       *path;
   GHashTable *answers;   /* question id → FasciaSafetyAnswer */
   gboolean    offered;
+  gboolean    unreadable;  /* the file is there but could not be read: never overwrite it */
 };
 
 G_DEFINE_FINAL_TYPE (FasciaSafetyAnswers, fascia_safety_answers, G_TYPE_OBJECT)
@@ -92,7 +93,7 @@ fascia_safety_answers_class_init (FasciaSafetyAnswersClass *klass)
   /**
    * FasciaSafetyAnswers::changed:
    *
-   * An answer, or whether the check was offered, changed.
+   * An answer changed, or all were cleared.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -197,6 +198,8 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) answers = NULL;
   g_autofree char *aside = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
   gboolean offered = FALSE;
 
   g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (self), FALSE);
@@ -207,7 +210,10 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
 
   answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (g_key_file_load_from_file (key_file, self->path, G_KEY_FILE_NONE, &local_error) &&
+  /* Read first, then parse: a file that cannot be read (G_FILE_ERROR) is
+   * told apart from one that is damaged (G_KEY_FILE_ERROR). */
+  if (g_file_get_contents (self->path, &data, &length, &local_error) &&
+      g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_NONE, &local_error) &&
       read_key_file (key_file, answers, &offered, &local_error))
     {
       g_hash_table_unref (self->answers);
@@ -220,20 +226,35 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
   if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     return TRUE;
 
+  /* A file that cannot be opened or read (permissions, a folder in its
+   * place, a disk error) may be fine: say so, and leave it alone. */
+  if (local_error->domain != G_KEY_FILE_ERROR)
+    {
+      self->unreadable = TRUE;
+      g_set_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE,
+                   _("%s: your safety check answers could not be read (%s); answers given now are not saved"),
+                   self->path, local_error->message);
+      return FALSE;
+    }
+
+  /* The key file's own message quotes the broken line, which may hold an
+   * answer: keep it out of messages that can end up in a log. */
   aside = g_strconcat (self->path, ".corrupt", NULL);
   if (g_rename (self->path, aside) != 0)
     {
       int saved_errno = errno;
 
+      self->unreadable = TRUE;
       g_set_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT,
-                   _("%s: your safety check answers could not be read (%s), nor set aside (%s); the check starts afresh"),
-                   self->path, local_error->message, g_strerror (saved_errno));
+                   _("%s: your safety check answers are damaged and could not be set aside (%s); answers given now are not saved"),
+                   self->path, g_strerror (saved_errno));
       return FALSE;
     }
 
   g_set_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT,
-               _("%s: your safety check answers could not be read (%s); the file was kept as %s and the check starts afresh"),
-               self->path, local_error->message, aside);
+               _("%s: your safety check answers were damaged; the file was kept as %s, only you can read it, "
+                 "“Clear All Answers” removes it, and the check starts afresh"),
+               self->path, aside);
   return FALSE;
 }
 
@@ -249,6 +270,13 @@ save (FasciaSafetyAnswers  *self,
 
   if (self->path == NULL)
     return TRUE;
+
+  if (self->unreadable)
+    {
+      g_set_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE,
+                   _("%s could not be read, so it is not overwritten"), self->path);
+      return FALSE;
+    }
 
   g_key_file_set_comment (key_file, NULL, NULL,
                           " Fascia's safety check answers. They stay on this computer.", NULL);
@@ -368,8 +396,8 @@ fascia_safety_answers_set_offered (FasciaSafetyAnswers  *self,
   if (self->offered == offered)
     return TRUE;
 
+  /* Not an answer: nothing shown depends on it, so no "changed". */
   self->offered = offered;
-  g_signal_emit (self, signals[CHANGED], 0);
 
   return save (self, error);
 }
@@ -379,7 +407,8 @@ fascia_safety_answers_set_offered (FasciaSafetyAnswers  *self,
  * @self: answers
  * @error: where to say why the file could not be removed
  *
- * Forgets every answer and removes the file, leaving nothing behind.
+ * Forgets every answer and removes the file, and any damaged copy set
+ * aside, leaving nothing behind.
  *
  * Returns: %TRUE when nothing is left on disk
  */
@@ -387,20 +416,35 @@ gboolean
 fascia_safety_answers_clear (FasciaSafetyAnswers  *self,
                              GError              **error)
 {
+  g_autofree char *aside = NULL;
+
   g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (self), FALSE);
 
   g_hash_table_remove_all (self->answers);
   self->offered = FALSE;
   g_signal_emit (self, signals[CHANGED], 0);
 
-  if (self->path != NULL && g_unlink (self->path) != 0 && errno != ENOENT)
-    {
-      int saved_errno = errno;
+  if (self->path == NULL)
+    return TRUE;
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("%s: could not remove your answers: %s"), self->path, g_strerror (saved_errno));
-      return FALSE;
+  /* A damaged copy set aside holds answers too. */
+  aside = g_strconcat (self->path, ".corrupt", NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *path = i == 0 ? self->path : aside;
+
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("%s: could not remove your answers: %s"), path, g_strerror (saved_errno));
+          return FALSE;
+        }
     }
+
+  /* Nothing left to protect: saving works again. */
+  self->unreadable = FALSE;
 
   return TRUE;
 }

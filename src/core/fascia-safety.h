@@ -24,6 +24,8 @@ typedef enum
 {
   /* The answers file could not be read as answers; it was set aside. */
   FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT,
+  /* The answers file is there but could not be read; it is left alone. */
+  FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE,
 } FasciaSafetyAnswersError;
 
 GQuark fascia_safety_answers_error_quark (void);

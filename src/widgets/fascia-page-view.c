@@ -39,6 +39,8 @@ struct _FasciaPageView
   FasciaPage     *page;
   FasciaSafetyAnswers *answers;
   gulong          answers_changed_id;
+  GtkWidget      *safety_box;   /* on technique pages, under the summary */
+  GPtrArray      *mark_slots;   /* list items that suggest a technique */
   GHashTable     *anchors;      /* section or source id → widget */
   GPtrArray      *labels;       /* every text label, for dup_text */
 
@@ -201,22 +203,20 @@ linked_technique (FasciaPageView *self,
 
 /* In a list of techniques to try (on region, muscle and condition pages),
  * an item that links to a technique the safety check rules out or calls
- * for care with says so under it. */
+ * for care with says so under it. Words and colour, no icon: an icon beside
+ * wrapping text trips GTK 4.8's height-for-width check in a list row. */
 static GtkWidget *
-technique_link_mark (FasciaPageView *self,
-                     GPtrArray      *inlines)
+technique_mark_label (FasciaPageView *self,
+                      const char     *technique)
 {
   FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
   g_autoptr(GArray) warnings = NULL;
   const FasciaSafetyWarning *first;
-  const char *technique;
   g_autofree char *text = NULL;
-  GtkWidget *row;
+  GtkWidget *label;
   gboolean avoid;
 
   if (check == NULL || self->answers == NULL || fascia_safety_answers_get_n_answered (self->answers) == 0)
-    return NULL;
-  if ((technique = linked_technique (self, inlines)) == NULL)
     return NULL;
 
   warnings = fascia_safety_check_evaluate (check, self->answers, technique);
@@ -227,12 +227,31 @@ technique_link_mark (FasciaPageView *self,
   avoid = first->effect->safety_level == FASCIA_SAFETY_AVOID;
   text = g_strdup_printf (avoid ? _("Not advised for you: %s") : _("Take care: %s"), first->question->title);
 
-  /* Words and colour, no icon: an icon beside wrapping text trips GTK
-   * 4.8's height-for-width check in a list row. */
-  row = plain_label (self, text, "safety-inline");
-  gtk_widget_add_css_class (row, avoid ? "avoid" : "care");
+  /* Not one of the page's text labels: it comes and goes with the answers. */
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "safety-inline");
+  gtk_widget_add_css_class (label, avoid ? "avoid" : "care");
 
-  return row;
+  return label;
+}
+
+/* Shows, under a list item that suggests a technique, what the answers say
+ * of it now. */
+static void
+update_mark_slot (FasciaPageView *self,
+                  GtkWidget      *column)
+{
+  GtkWidget *text = gtk_widget_get_first_child (column);
+  GtkWidget *old = text ? gtk_widget_get_next_sibling (text) : NULL;
+  GtkWidget *mark = technique_mark_label (self, g_object_get_data (G_OBJECT (column), "fascia-technique"));
+
+  if (old != NULL)
+    gtk_box_remove (GTK_BOX (column), old);
+  if (mark != NULL)
+    gtk_box_append (GTK_BOX (column), mark);
 }
 
 static GtkWidget *
@@ -253,7 +272,7 @@ build_list (FasciaPageView    *self,
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       g_autofree char *marker_text = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
       GtkWidget *marker = gtk_label_new (marker_text);
-      GtkWidget *mark;
+      const char *technique;
 
       gtk_label_set_xalign (GTK_LABEL (marker), 1.0f);
       gtk_label_set_yalign (GTK_LABEL (marker), 0.0f);
@@ -261,13 +280,15 @@ build_list (FasciaPageView    *self,
       gtk_widget_set_size_request (marker, 22, -1);
       gtk_widget_add_css_class (marker, "list-marker");
       gtk_box_append (GTK_BOX (row), marker);
-      mark = technique_link_mark (self, item->inlines);
-      if (mark != NULL)
+      technique = self->library ? linked_technique (self, item->inlines) : NULL;
+      if (technique != NULL)
         {
           GtkWidget *column = vbox (2);
 
           gtk_box_append (GTK_BOX (column), inline_label (self, item->inlines, NULL));
-          gtk_box_append (GTK_BOX (column), mark);
+          g_object_set_data_full (G_OBJECT (column), "fascia-technique", g_strdup (technique), g_free);
+          g_ptr_array_add (self->mark_slots, column);
+          update_mark_slot (self, column);
           gtk_box_append (GTK_BOX (row), column);
         }
       else
@@ -535,7 +556,7 @@ build_red_flags (FasciaPageView    *self,
       GtkWidget *bullet = gtk_label_new ("•");
 
       gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       gtk_box_append (GTK_BOX (row), bullet);
       gtk_box_append (GTK_BOX (row), inline_label (self, flag->inlines, NULL));
       gtk_box_append (GTK_BOX (list), row);
@@ -928,6 +949,8 @@ clear_content (FasciaPageView *self)
 
   g_hash_table_remove_all (self->anchors);
   g_ptr_array_set_size (self->labels, 0);
+  g_ptr_array_set_size (self->mark_slots, 0);
+  self->safety_box = NULL;
   g_array_set_size (self->matches, 0);
   self->find_current = 0;
   g_clear_handle_id (&self->build_idle, g_source_remove);
@@ -1033,8 +1056,8 @@ build_page (FasciaPageView *self)
 
   if ((extra = build_red_flags_pointer (self)) != NULL)
     gtk_box_append (GTK_BOX (self->box), extra);
-  if ((extra = build_safety_box (self)) != NULL)
-    gtk_box_append (GTK_BOX (self->box), extra);
+  if ((self->safety_box = build_safety_box (self)) != NULL)
+    gtk_box_append (GTK_BOX (self->box), self->safety_box);
 
   self->next_section = 0;
   self->sources_built = FALSE;
@@ -1158,16 +1181,96 @@ fascia_page_view_rebuild (FasciaPageView *self)
   page = g_object_ref (self->page);
   clear_content (self);
   build_page (self);
-  queue_scroll (self, NULL, scroll);
+  /* A link's section or a restored position still to be scrolled to wins. */
+  if (self->scroll_tick == 0)
+    queue_scroll (self, NULL, scroll);
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Swaps the technique page's safety box for one that says what the answers
+ * say now, keeping the page's text labels in reading order, find in page
+ * right and the keyboard focus where it was. */
+static void
+replace_safety_box (FasciaPageView *self)
+{
+  GtkWidget *old = self->safety_box;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, old);
+  guint position = G_MAXUINT;
+  guint before;
+  GtkWidget *fresh;
+
+  for (guint i = self->labels->len; i-- > 0;)
+    if (gtk_widget_is_ancestor (g_ptr_array_index (self->labels, i), old))
+      {
+        g_ptr_array_remove_index (self->labels, i);
+        position = i;
+      }
+  if (position == G_MAXUINT)
+    position = self->labels->len;
+
+  before = self->labels->len;
+  fresh = build_safety_box (self);
+  g_return_if_fail (fresh != NULL);
+
+  /* The new labels were added at the end: move them where the old were. */
+  for (guint i = 0; i < self->labels->len - before; i++)
+    {
+      gpointer label = g_ptr_array_steal_index (self->labels, before + i);
+
+      g_ptr_array_insert (self->labels, position + i, label);
+    }
+
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
+  gtk_box_insert_child_after (GTK_BOX (self->box), fresh, old);
+  gtk_box_remove (GTK_BOX (self->box), old);
+  self->safety_box = fresh;
+
+  if (self->find_text != NULL && self->find_text[0] != '\0')
+    fascia_page_view_find (self, self->find_text);
+  else
+    g_array_set_size (self->matches, 0);
+
+  if (had_focus)
+    {
+      /* Its button: "Take the Safety Check" or "Change Answers". */
+      GtkWidget *button = find_button (fresh);
+
+      if (button != NULL)
+        gtk_widget_grab_focus (button);
+    }
 }
 
 static void
 on_answers_changed_cb (FasciaSafetyAnswers *answers,
                        FasciaPageView      *self)
 {
-  /* Technique pages say what the answers mean; other pages mark the
-   * techniques they suggest. */
-  fascia_page_view_rebuild (self);
+  /* Changed in place: a running hold timer, the scroll position and the
+   * focus all stay as they are. */
+  for (guint i = 0; i < self->mark_slots->len; i++)
+    update_mark_slot (self, g_ptr_array_index (self->mark_slots, i));
+
+  if (self->safety_box != NULL)
+    replace_safety_box (self);
 }
 
 /**
@@ -1277,6 +1380,9 @@ fascia_page_view_dispose (GObject *object)
   g_clear_handle_id (&self->build_idle, g_source_remove);
   if (self->labels != NULL)
     g_ptr_array_set_size (self->labels, 0);
+  if (self->mark_slots != NULL)
+    g_ptr_array_set_size (self->mark_slots, 0);
+  self->safety_box = NULL;
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->page);
   g_clear_object (&self->library);
@@ -1294,6 +1400,7 @@ fascia_page_view_finalize (GObject *object)
 
   g_clear_pointer (&self->anchors, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->mark_slots, g_ptr_array_unref);
   g_clear_pointer (&self->pending_anchor, g_free);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->find_text, g_free);
@@ -1360,6 +1467,7 @@ fascia_page_view_init (FasciaPageView *self)
 {
   self->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->labels = g_ptr_array_new ();
+  self->mark_slots = g_ptr_array_new ();
   self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
   self->text_scale = 1.0;
 

@@ -113,8 +113,8 @@ clear_clicked_cb (GtkButton          *button,
   else
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Your answers were cleared")));
 
-  /* The check has been offered; clearing answers does not ask again. */
-  fascia_safety_answers_set_offered (self->answers, TRUE, NULL);
+  /* The button goes insensitive: keep the keyboard in the list. */
+  gtk_widget_grab_focus (self->list);
 }
 
 static GtkWidget *
@@ -139,7 +139,11 @@ question_row (FasciaSafetyDialog *self,
   static const char *labels[] = { N_("Yes"), N_("No"), N_("Not sure") };
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* A named group, so that its name is read with the buttons. */
+  GtkWidget *buttons = g_object_new (GTK_TYPE_BOX,
+                                     "orientation", GTK_ORIENTATION_HORIZONTAL,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                     NULL);
   GtkToggleButton **toggles = g_new0 (GtkToggleButton *, G_N_ELEMENTS (row_answers));
   g_autofree char *ask = fascia_inlines_to_text (question->inlines);
   g_autofree char *help = NULL;
@@ -220,28 +224,14 @@ fascia_safety_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (fascia_safety_dialog_parent_class)->finalize (object);
 }
 
-static gboolean
-fascia_safety_dialog_close_request (GtkWindow *window)
-{
-  FasciaSafetyDialog *self = FASCIA_SAFETY_DIALOG (window);
-
-  /* Seen once is offered: the check is not pressed on the reader again. */
-  if (self->answers != NULL)
-    fascia_safety_answers_set_offered (self->answers, TRUE, NULL);
-
-  return GTK_WINDOW_CLASS (fascia_safety_dialog_parent_class)->close_request (window);
-}
-
 static void
 fascia_safety_dialog_class_init (FasciaSafetyDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = fascia_safety_dialog_dispose;
   object_class->finalize = fascia_safety_dialog_finalize;
-  window_class->close_request = fascia_safety_dialog_close_request;
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
