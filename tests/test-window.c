@@ -191,6 +191,44 @@ test_window_without_content (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcuts window is built on first use from the resource, not by
+ * GtkApplication with every window. (Showing it is checked through the
+ * accessibility tree: GTK 4.8's shortcuts window warns about one of its own
+ * labels when shown, which is fatal in tests.) */
+static void
+test_window_shortcuts (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GTypeClass) klass = g_type_class_ref (FASCIA_TYPE_WINDOW);
+  GObject *overlay;
+  gboolean found = FALSE;
+
+  /* Not where GtkApplication would load it for every window... */
+  g_assert_false (g_resources_get_info ("/org/fasciaapp/Fascia/gtk/help-overlay.ui",
+                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+
+  /* ...but where the window's own action builds it from. */
+  builder = gtk_builder_new_from_resource ("/org/fasciaapp/Fascia/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (overlay)), ==, "Keyboard Shortcuts");
+  gtk_window_destroy (GTK_WINDOW (overlay));
+
+  for (guint i = 0; ; i++)
+    {
+      GType owner;
+      const char *name;
+      const GVariantType *parameter_type;
+      const char *property;
+
+      if (!gtk_widget_class_query_action (GTK_WIDGET_CLASS (klass), i, &owner, &name, &parameter_type, &property))
+        break;
+      if (g_strcmp0 (name, "win.show-help-overlay") == 0)
+        found = TRUE;
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +238,7 @@ main (int   argc,
 
   g_test_add_func ("/window/links-and-history", test_window_links_and_history);
   g_test_add_func ("/window/escaped-text", test_window_renders_escaped_text);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/problems-banner", test_window_problems_banner);
   g_test_add_func ("/window/without-content", test_window_without_content);
 

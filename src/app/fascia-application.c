@@ -381,6 +381,7 @@ fascia_application_startup (GApplication *application)
   static const char *back_accels[] = { "<Alt>Left", NULL };
   static const char *forward_accels[] = { "<Alt>Right", NULL };
   static const char *body_map_accels[] = { "<Control>b", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (fascia_application_parent_class)->startup (application);
 
@@ -403,6 +404,7 @@ fascia_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.back", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.forward", forward_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.body-map", body_map_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void

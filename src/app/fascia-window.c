@@ -69,6 +69,7 @@ struct _FasciaWindow
   gulong                answers_changed_id;
   GtkWidget            *safety_dialog;
   guint                 offer_idle;
+  GtkWindow            *shortcuts;
 };
 
 G_DEFINE_FINAL_TYPE (FasciaWindow, fascia_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -954,6 +955,29 @@ text_scale_changed_cb (GSettings    *settings,
     set_text_scale (self, scale);
 }
 
+/* The shortcuts window is built the first time it is asked for, not with
+ * every window: building it costs the first frame tens of milliseconds. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/fasciaapp/Fascia/help-overlay.ui");
+
+      self->shortcuts = GTK_WINDOW (g_object_ref_sink (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_modal (self->shortcuts, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+      gtk_window_set_destroy_with_parent (self->shortcuts, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -1422,6 +1446,9 @@ fascia_window_dispose (GObject *object)
     g_clear_signal_handler (&self->answers_changed_id, self->answers);
   g_clear_object (&self->answers);
   g_clear_handle_id (&self->offer_idle, g_source_remove);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   if (self->safety_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->safety_dialog, safety_dialog_destroy_cb, self);
@@ -1492,6 +1519,7 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.safety-check", NULL, safety_check_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
@@ -1500,6 +1528,8 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.bookmark", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
