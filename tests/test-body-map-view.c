@@ -12,22 +12,11 @@
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-window.h"
+#include "fascia-test-util.h"
 
 #define HIP "front-outer-hip-left"
 
 static FasciaLibrary *library;
-
-static void
-iterate (guint frames)
-{
-  for (guint i = 0; i < frames; i++)
-    {
-      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
-
-      while (g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 static FasciaWindow *
 open_map_window (int width,
@@ -38,7 +27,7 @@ open_map_window (int width,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (fascia_window_open (window, "body-map"));
-  iterate (8);
+  fascia_test_iterate (8);
   g_assert_true (fascia_window_is_showing_body_map (window));
 
   return window;
@@ -113,7 +102,7 @@ test_click_in_shape_opens_page (void)
   picked = pick_at (front, x, y);
   g_assert_true (picked == GTK_WIDGET (hip));
   g_assert_true (gtk_widget_activate (picked));
-  iterate (2);
+  fascia_test_iterate (2);
   g_assert_false (fascia_window_is_showing_body_map (window));
   g_assert_cmpstr (fascia_page_get_id (fascia_window_get_page (window)), ==, "region-lateral-hip");
 
@@ -303,7 +292,7 @@ test_narrow (void)
 
   /* Choosing a region on the back shows the back. */
   g_assert_true (fascia_body_map_view_show_sources (view, "back-calf-left"));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (front)));
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (back)));
 

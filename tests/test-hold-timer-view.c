@@ -13,6 +13,7 @@
 #include "fascia-hold-timer-view.h"
 #include "fascia-library.h"
 #include "fascia-page-view.h"
+#include "fascia-test-util.h"
 
 #define SEC ((gint64) G_USEC_PER_SEC)
 
@@ -29,18 +30,6 @@ fake_clock (gpointer user_data)
   FakeClock *clock = user_data;
 
   return clock->now;
-}
-
-static void
-iterate (guint frames)
-{
-  for (guint i = 0; i < frames; i++)
-    {
-      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
-
-      while (g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
 }
 
 static GtkWidget *
@@ -102,7 +91,7 @@ fixture_setup (Fixture *f,
   fascia_hold_timer_set_clock (f->timer, fake_clock, &f->clock);
   gtk_window_set_child (f->window, f->view);
   gtk_window_present (f->window);
-  iterate (2);
+  fascia_test_iterate (2);
 
   f->countdown = find_with_class (f->view, "countdown");
   f->digits = find_with_class (f->view, "countdown-digits");
@@ -142,7 +131,7 @@ static void
 press (GtkWidget *button)
 {
   g_assert_true (gtk_widget_activate (button));
-  iterate (20);
+  fascia_test_iterate (20);
 }
 
 static const char *
@@ -249,25 +238,25 @@ test_ticks_while_running (void)
   /* The widget's own timeout reads the clock: no update call here. */
   press (f.toggle);
   f.clock.now += 20 * SEC;
-  iterate (20);
+  fascia_test_iterate (20);
   g_assert_cmpstr (countdown_text (&f), ==, "1:10");
   assert_spoken (&f, "1 minute 30 seconds left");
 
   f.clock.now += 10 * SEC;
-  iterate (20);
+  fascia_test_iterate (20);
   g_assert_cmpstr (countdown_text (&f), ==, "1:00");
   assert_spoken (&f, "1 minute left");
 
   /* Paused, the timeout is gone and nothing moves. */
   press (f.toggle);
   f.clock.now += 20 * SEC;
-  iterate (20);
+  fascia_test_iterate (20);
   g_assert_cmpstr (countdown_text (&f), ==, "1:00");
 
   /* Finishing stops it as well and says so. */
   press (f.toggle);
   f.clock.now += 60 * SEC;
-  iterate (20);
+  fascia_test_iterate (20);
   g_assert_cmpint (fascia_hold_timer_get_state (f.timer), ==, FASCIA_HOLD_TIMER_FINISHED);
   g_assert_cmpstr (countdown_text (&f), ==, "0:00");
   g_assert_cmpstr (status_text (&f), ==, "Done");
@@ -276,7 +265,7 @@ test_ticks_while_running (void)
 
   /* The pulse fades by itself. */
   g_assert_true (gtk_widget_has_css_class (f.countdown, "pulse"));
-  iterate (75);
+  fascia_test_iterate (75);
   g_assert_false (gtk_widget_has_css_class (f.countdown, "pulse"));
 
   fixture_teardown (&f);
@@ -291,7 +280,7 @@ test_dispose_while_running (void)
   /* Its timeouts go with it: nothing runs on a freed widget afterwards. */
   fascia_hold_timer_start (timer);
   g_assert_finalize_object (view);
-  iterate (15);
+  fascia_test_iterate (15);
 }
 
 static void
@@ -336,7 +325,7 @@ test_technique_page (void)
   /* Long pages are built in parts after the first frame. */
   for (guint i = 0; i < 100 && timers->len == 0; i++)
     {
-      iterate (1);
+      fascia_test_iterate (1);
       collect_timers (view, timers);
     }
 

@@ -14,20 +14,9 @@
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-window.h"
+#include "fascia-test-util.h"
 
 static FasciaLibrary *library;
-
-static void
-iterate (guint frames)
-{
-  for (guint i = 0; i < frames; i++)
-    {
-      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
-
-      while (g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 static FasciaWindow *
 new_window (void)
@@ -36,7 +25,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (3);
+  fascia_test_iterate (3);
 
   return window;
 }
@@ -108,23 +97,23 @@ test_history_restores_scroll (void)
   double before;
 
   fascia_window_open (window, "risks-and-red-flags");
-  iterate (3);
+  fascia_test_iterate (3);
   fascia_page_view_set_scroll (view, 900);
-  iterate (3);
+  fascia_test_iterate (3);
   before = fascia_page_view_get_scroll (view);
   g_assert_cmpfloat (before, >, 800);
 
   fascia_window_open (window, "what-is-fascia");
-  iterate (3);
+  fascia_test_iterate (3);
   g_assert_cmpfloat (fascia_page_view_get_scroll (view), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_cmpstr (shown_id (window), ==, "risks-and-red-flags");
   g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), before, 1.0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
-  iterate (3);
+  fascia_test_iterate (3);
   g_assert_cmpstr (shown_id (window), ==, "what-is-fascia");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -144,7 +133,7 @@ test_bookmarks_survive_restart (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (window, "bookmark_button"))));
   gtk_window_close (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 
   /* A new window: the bookmark is listed, and opens its page. */
   window = new_window ();
@@ -180,13 +169,13 @@ test_reopens_where_left (void)
   fascia_window_open (window, "trigger-points");
   view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
   fascia_page_view_set_scroll (view, 700);
-  iterate (3);
+  fascia_test_iterate (3);
   gtk_window_close (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 
   window = new_window ();
   fascia_window_open_start_page (window);
-  iterate (4);
+  fascia_test_iterate (4);
   view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
   g_assert_cmpstr (shown_id (window), ==, "trigger-points");
   g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), 700, 1.0);

@@ -19,6 +19,7 @@
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-safety-dialog.h"
+#include "fascia-test-util.h"
 #include "fascia-window.h"
 
 #define GUN "technique-massage-gun"
@@ -26,25 +27,13 @@
 static FasciaLibrary *library;
 static char *state_dir;
 
-static void
-iterate (guint frames)
-{
-  for (guint i = 0; i < frames; i++)
-    {
-      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
-
-      while (g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
-
 /* Space or Enter on a button: GTK shows it pressed for a moment before it
  * counts as a click. */
 static void
 press (GtkToggleButton *button)
 {
   g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
-  iterate (18);
+  fascia_test_iterate (18);
 }
 
 static char *
@@ -74,32 +63,9 @@ new_window (FasciaSafetyAnswers *answers)
   fascia_window_set_safety_answers (window, answers, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (3);
+  fascia_test_iterate (3);
 
   return window;
-}
-
-static void
-collect_with_class (GtkWidget  *widget,
-                    const char *css_class,
-                    GPtrArray  *found)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_with_class (child, css_class, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget  *root,
-          const char *css_class)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_with_class (root, css_class, found);
-  return found;
 }
 
 /* The page view builds long pages in parts after the first frame. */
@@ -110,24 +76,8 @@ open_page (FasciaWindow *window,
   GtkWidget *view = fascia_window_get_page_view (window);
 
   g_assert_true (fascia_window_open (window, id));
-  iterate (6);
+  fascia_test_iterate (6);
   return view;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 static void
@@ -140,34 +90,34 @@ test_offered_before_first_technique (void)
 
   /* An article does not bring it up. */
   open_page (window, "what-is-fascia");
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   /* The first technique page does, once. */
   open_page (window, "technique-foam-roller");
-  offer = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  offer = fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (offer);
   g_assert_true (fascia_safety_answers_get_offered (answers));
 
   /* Its page offers the check in place too, since nothing is answered. */
   {
-    g_autoptr(GPtrArray) offers = find_all (fascia_window_get_page_view (window), "safety-offer");
+    g_autoptr(GPtrArray) offers = fascia_test_find_all (fascia_window_get_page_view (window), "safety-offer");
     g_assert_cmpuint (offers->len, ==, 1);
   }
 
   /* What the "Take the Safety Check" button does: respond, then close. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (offer), "check");
   gtk_window_close (offer);
-  iterate (3);
-  dialog = find_toplevel (FASCIA_TYPE_SAFETY_DIALOG);
+  fascia_test_iterate (3);
+  dialog = fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_close (dialog);
-  iterate (2);
+  fascia_test_iterate (2);
 
   open_page (window, "technique-massage-ball");
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 static void
@@ -181,8 +131,8 @@ test_questionnaire (void)
   guint n_rows = 0;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-check", NULL));
-  iterate (3);
-  dialog = GTK_WIDGET (find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
+  fascia_test_iterate (3);
+  dialog = GTK_WIDGET (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Safety Check");
 
@@ -229,9 +179,9 @@ test_questionnaire (void)
     fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), "pregnancy", FASCIA_ANSWER_NOT_SURE)));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate (2);
+  fascia_test_iterate (2);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 static void
@@ -268,7 +218,7 @@ test_warnings_survive_restart (void)
    * reads: the card's name is its title. */
   question = fascia_safety_check_find_question (fascia_library_get_safety_check (library), "blood-thinners");
   title = g_strdup_printf ("Not advised for you: %s", question->title);
-  avoid = find_all (view, "avoid");
+  avoid = fascia_test_find_all (view, "avoid");
   g_assert_cmpuint (avoid->len, >=, 1);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (g_ptr_array_index (avoid, 0)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title);
@@ -280,7 +230,7 @@ test_warnings_survive_restart (void)
     if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "fascia-page-id"), GUN) == 0)
       row = child;
   g_assert_nonnull (row);
-  marks = find_all (row, "safety-mark");
+  marks = fascia_test_find_all (row, "safety-mark");
   g_assert_cmpuint (marks->len, ==, 1);
   g_assert_true (gtk_widget_get_visible (g_ptr_array_index (marks, 0)));
   description = g_strdup_printf ("%s. %s", fascia_page_type_get_label (FASCIA_PAGE_TECHNIQUE), title);
@@ -288,9 +238,9 @@ test_warnings_survive_restart (void)
 
   /* Changing an answer changes the open page and the list at once. */
   fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_NO, NULL);
-  iterate (4);
+  fascia_test_iterate (4);
   {
-    g_autoptr(GPtrArray) cards = find_all (view, "safety-warning");
+    g_autoptr(GPtrArray) cards = fascia_test_find_all (view, "safety-warning");
 
     /* Pregnancy ("not sure") may still call for care; blood thinners no longer show. */
     g_assert_cmpuint (cards->len, >, 0);
@@ -303,7 +253,7 @@ test_warnings_survive_restart (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 static void
@@ -318,21 +268,21 @@ test_clear (void)
 
   fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
   view = open_page (window, GUN);
-  warnings = find_all (view, "safety-warning");
+  warnings = fascia_test_find_all (view, "safety-warning");
   g_assert_cmpuint (warnings->len, >, 0);
 
   g_assert_true (fascia_safety_answers_clear (answers, NULL));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   g_clear_pointer (&warnings, g_ptr_array_unref);
-  warnings = find_all (view, "safety-warning");
+  warnings = fascia_test_find_all (view, "safety-warning");
   g_assert_cmpuint (warnings->len, ==, 0);
-  offers = find_all (view, "safety-offer");
+  offers = fascia_test_find_all (view, "safety-offer");
   g_assert_cmpuint (offers->len, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 static void
@@ -341,8 +291,8 @@ test_red_flags_stand_out (void)
   g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
   FasciaWindow *window = new_window (answers);
   GtkWidget *view = open_page (window, "region-lateral-hip");
-  g_autoptr(GPtrArray) cards = find_all (view, "red-flags-card");
-  g_autoptr(GPtrArray) pointer = find_all (view, "red-flags-pointer");
+  g_autoptr(GPtrArray) cards = fascia_test_find_all (view, "red-flags-card");
+  g_autoptr(GPtrArray) pointer = fascia_test_find_all (view, "red-flags-pointer");
   gboolean emergency = FALSE, soon = FALSE;
 
   g_assert_cmpuint (cards->len, ==, 2);
@@ -365,7 +315,7 @@ test_red_flags_stand_out (void)
   g_assert_cmpuint (pointer->len, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 /* Lists of techniques to try, on other pages, mark them too, and follow
@@ -382,12 +332,12 @@ test_technique_lists_marked (void)
   g_assert_true (fascia_safety_answers_clear (answers, NULL));
   window = new_window (answers);
   view = open_page (window, "region-lateral-hip");
-  none = find_all (view, "safety-inline");
+  none = fascia_test_find_all (view, "safety-inline");
   g_assert_cmpuint (none->len, ==, 0);
 
   fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
-  iterate (6);
-  marks = find_all (view, "safety-inline");
+  fascia_test_iterate (6);
+  marks = fascia_test_find_all (view, "safety-inline");
   /* Ball, sustained pressure and roller are ruled out; pin and stretch and
    * a professional call for care. */
   g_assert_cmpuint (marks->len, >=, 3);
@@ -395,26 +345,7 @@ test_technique_lists_marked (void)
 
   fascia_safety_answers_clear (answers, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  fascia_test_iterate (2);
 }
 
 /* Answering changes a technique page in place: a running hold timer keeps
@@ -438,17 +369,17 @@ test_changes_in_place (void)
   window = new_window (answers);
   view = open_page (window, "technique-foam-roller");
 
-  timer_view = find_type (view, FASCIA_TYPE_HOLD_TIMER_VIEW);
+  timer_view = fascia_test_find_type (view, FASCIA_TYPE_HOLD_TIMER_VIEW);
   g_assert_nonnull (timer_view);
   timer = fascia_hold_timer_view_get_timer (FASCIA_HOLD_TIMER_VIEW (timer_view));
   fascia_hold_timer_start (timer);
   fascia_page_view_set_scroll (FASCIA_PAGE_VIEW (view), 300);
-  iterate (3);
+  fascia_test_iterate (3);
   scroll = fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view));
   g_assert_cmpfloat (scroll, >, 0);
 
   fascia_safety_answers_set (answers, "osteoporosis", FASCIA_ANSWER_YES, NULL);
-  iterate (4);
+  fascia_test_iterate (4);
 
   /* The same timer, still running, in the page, which has not moved. */
   g_assert_true (gtk_widget_is_ancestor (timer_view, view));
@@ -456,21 +387,21 @@ test_changes_in_place (void)
   g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), ==, scroll);
 
   {
-    g_autoptr(GPtrArray) boxes = find_all (view, "safety-box");
+    g_autoptr(GPtrArray) boxes = fascia_test_find_all (view, "safety-box");
     g_assert_cmpuint (boxes->len, ==, 1);
     box = g_ptr_array_index (boxes, 0);
   }
-  button = find_type (box, GTK_TYPE_BUTTON);
+  button = fascia_test_find_type (box, GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_grab_focus (button));
 
   fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, NULL);
-  iterate (4);
+  fascia_test_iterate (4);
 
   /* The warning is there, and the focus is on its button. */
   {
-    g_autoptr(GPtrArray) warnings = find_all (view, "safety-warning");
-    g_autoptr(GPtrArray) boxes = find_all (view, "safety-box");
+    g_autoptr(GPtrArray) warnings = fascia_test_find_all (view, "safety-warning");
+    g_autoptr(GPtrArray) boxes = fascia_test_find_all (view, "safety-box");
 
     g_assert_cmpuint (warnings->len, >, 0);
     g_assert_cmpuint (boxes->len, ==, 1);
@@ -484,7 +415,7 @@ test_changes_in_place (void)
 
   fascia_safety_answers_clear (answers, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 /* The first technique page, opened at a section, lands on that section
@@ -501,15 +432,15 @@ test_first_technique_keeps_anchor (void)
   g_assert_false (fascia_safety_answers_get_offered (answers));
   window = new_window (answers);
   view = open_page (window, "technique-massage-ball#stop");
-  iterate (4);
+  fascia_test_iterate (4);
 
   g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0);
-  offer = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  offer = fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (offer);
   gtk_window_close (offer);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 /* "Clear All Answers" in the questionnaire leaves no file behind, also
@@ -527,12 +458,12 @@ test_clear_button (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
   dialog = fascia_window_show_safety_check (window);
-  iterate (3);
-  clear = find_all (dialog, "destructive-action");
+  fascia_test_iterate (3);
+  clear = fascia_test_find_all (dialog, "destructive-action");
   g_assert_cmpuint (clear->len, ==, 1);
   g_assert_true (gtk_widget_get_sensitive (g_ptr_array_index (clear, 0)));
   g_assert_true (gtk_widget_activate (g_ptr_array_index (clear, 0)));
-  iterate (18);
+  fascia_test_iterate (18);
 
   g_assert_cmpuint (fascia_safety_answers_get_n_answered (answers), ==, 0);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -540,11 +471,11 @@ test_clear_button (void)
     fascia_safety_dialog_get_toggle (FASCIA_SAFETY_DIALOG (dialog), "blood-thinners", FASCIA_ANSWER_YES)));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate (3);
+  fascia_test_iterate (3);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (2);
+  fascia_test_iterate (2);
 }
 
 /* GTK 4.8 would name these "_Done Done" and "C_lear__all Clear_all". */

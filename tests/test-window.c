@@ -11,6 +11,7 @@
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-window.h"
+#include "fascia-test-util.h"
 
 static FasciaLibrary *
 load_fixture_library (void)
@@ -21,19 +22,6 @@ load_fixture_library (void)
 
   g_assert_no_error (error);
   return library;
-}
-
-static void
-iterate (guint frames)
-{
-  /* Let the window lay out and paint; scrolling waits for a frame. */
-  for (guint i = 0; i < frames; i++)
-    {
-      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
-
-      while (g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
 }
 
 static void
@@ -99,19 +87,19 @@ test_window_links_and_history (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   fascia_window_open_start_page (window);
-  iterate (5);
+  fascia_test_iterate (5);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
 
   follow_link (view, "fascia:beta");
-  iterate (2);
+  fascia_test_iterate (2);
   g_assert_cmpstr (shown_id (window), ==, "beta");
 
   follow_link (view, "fascia:alpha");
-  iterate (2);
+  fascia_test_iterate (2);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  iterate (2);
+  fascia_test_iterate (2);
   g_assert_cmpstr (shown_id (window), ==, "beta");
   g_assert_true (fascia_window_go_back (window));
   g_assert_cmpstr (shown_id (window), ==, "alpha");
@@ -121,9 +109,9 @@ test_window_links_and_history (void)
 
   /* A link to a section opens the page scrolled to it. */
   fascia_window_open (window, "alpha");
-  iterate (3);
+  fascia_test_iterate (3);
   follow_link (view, "fascia:alpha#more");
-  iterate (5);
+  fascia_test_iterate (5);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
   g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0.0);
 
@@ -144,7 +132,7 @@ test_window_renders_escaped_text (void)
 
   gtk_window_present (GTK_WINDOW (window));
   fascia_window_open (window, "alpha");
-  iterate (3);
+  fascia_test_iterate (3);
 
   text = fascia_page_view_dup_text (FASCIA_PAGE_VIEW (view));
   g_assert_nonnull (strstr (text, "Markup in content stays text: <b>not bold</b> & <span foreground=\"red\">."));
