@@ -186,6 +186,24 @@ first_words (const char *text,
   return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
 }
 
+/* How a warning sign answered @answer begins on the sheet. */
+static char *
+answer_line (const char            *answer,
+             const FasciaSheetFlag *flag)
+{
+  g_autofree char *start = first_words (flag->text, 6);
+
+  return g_strconcat (answer, " ", start, NULL);
+}
+
+static void
+assert_matches (const char *text,
+                const char *pattern)
+{
+  if (!g_regex_match_simple (pattern, text, 0, 0))
+    g_error ("nothing matches /%s/ in the sheet's text:\n%s", pattern, text);
+}
+
 static FasciaLibrary *
 load_folder (const char *first_part,
              const char *second_part)
@@ -237,10 +255,11 @@ test_real_content (void)
       if (flag->urgency == FASCIA_URGENCY_SOON && soon == NULL)
         soon = flag;
     }
-  if (emergency != NULL)
-    fascia_clinician_sheet_set_answer (sheet, emergency->key, FASCIA_FLAG_NO);
-  if (soon != NULL)
-    fascia_clinician_sheet_set_answer (sheet, soon->key, FASCIA_FLAG_YES);
+  /* The shipped region pages list warning signs of both kinds. */
+  g_assert_nonnull (emergency);
+  g_assert_nonnull (soon);
+  g_assert_true (fascia_clinician_sheet_set_answer (sheet, emergency->key, FASCIA_FLAG_NO));
+  g_assert_true (fascia_clinician_sheet_set_answer (sheet, soon->key, FASCIA_FLAG_YES));
 
   printed = print_sheet (sheet);
   g_assert_cmpuint (printed->n_pages, ==, 1);
@@ -258,21 +277,14 @@ test_real_content (void)
   assert_has (printed->text, "Heat helps <b>a bit</b> & rest");
   assert_has (printed->text, "This sheet is for education and for talking with a professional. It is not a diagnosis.");
 
-  if (emergency != NULL && soon != NULL)
-    {
-      g_autofree char *emergency_start = first_words (emergency->text, 4);
-      g_autofree char *soon_start = first_words (soon->text, 4);
-      g_autofree char *no_line = g_strconcat ("No ", emergency_start, NULL);
-      g_autofree char *yes_line = g_strconcat ("Yes ", soon_start, NULL);
+  {
+    g_autofree char *no_line = answer_line ("No", emergency);
+    g_autofree char *yes_line = answer_line ("Yes", soon);
 
-      assert_has (printed->text, no_line);
-      assert_has (printed->text, yes_line);
-      assert_before (printed->text, "Get emergency help now", "See a doctor soon");
-    }
-  else
-    {
-      g_test_message ("the shipped region pages have no <red-flags> yet; the fixture test covers them");
-    }
+    assert_has (printed->text, no_line);
+    assert_has (printed->text, yes_line);
+    assert_before (printed->text, "Get emergency help now", "See a doctor soon");
+  }
 }
 
 static void
@@ -316,7 +328,8 @@ test_fixture_red_flags (void)
 }
 
 /* Every region of the map, long notes: still one page, lists cut short
- * with "and N more", and the education note at the foot. */
+ * with "and N more", and the education note at the foot. Warning signs
+ * answered "Yes" are the last to be left out. */
 static void
 test_long (void)
 {
@@ -349,7 +362,10 @@ test_long (void)
   for (guint i = 0; i < FASCIA_SHEET_N_NOTES; i++)
     fascia_clinician_sheet_set_note (sheet, i, note->str);
 
+  /* More "Yes" answers than the sheet has room for: only they are shown,
+   * and the line that counts the rest does not say none was "Yes". */
   flags = fascia_clinician_sheet_get_red_flags (sheet);
+  g_assert_cmpuint (flags->len, >, 10);
   for (guint i = 0; i < flags->len; i++)
     fascia_clinician_sheet_set_answer (sheet, ((FasciaSheetFlag *)g_ptr_array_index (flags, i))->key,
                                        i % 2 ? FASCIA_FLAG_YES : FASCIA_FLAG_NO);
@@ -357,10 +373,63 @@ test_long (void)
   printed = print_sheet (sheet);
   g_assert_cmpuint (printed->n_pages, ==, 1);
   assert_has (printed->text, "For my clinician");
-  assert_has (printed->text, "and ");
-  assert_has (printed->text, " more");
+  /* The regions, the muscles and the warning signs are all cut short. */
+  assert_matches (printed->text, "Where it hurts .* and [0-9]+ more My notes");
+  assert_matches (printed->text, "Muscles that may send pain there .* and [0-9]+ more Warning signs I was asked about");
+  assert_matches (printed->text, "Warning signs I was asked about .* and [0-9]+ more This sheet is for education");
+  g_assert_null (strstr (printed->text, "none answered"));
   assert_has (printed->text, "It is not a diagnosis.");
-  assert_has (printed->text, "Warning signs I was asked about");
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
+      g_autofree char *no_line = answer_line ("No", flag);
+
+      if (fascia_clinician_sheet_get_answer (sheet, flag->key) == FASCIA_FLAG_NO && strstr (printed->text, no_line))
+        g_error ("“%s” is printed while a “Yes” is left out:\n%s", no_line, printed->text);
+    }
+  assert_matches (printed->text, "See a doctor soon Yes ");
+
+  /* Two "Yes" answers, the two the sheet would leave out first were they
+   * "No": the last sign of each kind. Both are printed; what is left out
+   * holds no "Yes". */
+  {
+    const FasciaSheetFlag *last_emergency = NULL, *last_soon = NULL;
+    g_autoptr(Printed) few = NULL;
+    g_autofree char *emergency_line = NULL;
+    g_autofree char *soon_line = NULL;
+
+    for (guint i = 0; i < flags->len; i++)
+      {
+        const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
+
+        fascia_clinician_sheet_set_answer (sheet, flag->key, FASCIA_FLAG_NO);
+        if (flag->urgency == FASCIA_URGENCY_EMERGENCY)
+          last_emergency = flag;
+        else
+          last_soon = flag;
+      }
+    g_assert_nonnull (last_emergency);
+    g_assert_nonnull (last_soon);
+    g_assert_true (fascia_clinician_sheet_set_answer (sheet, last_emergency->key, FASCIA_FLAG_YES));
+    g_assert_true (fascia_clinician_sheet_set_answer (sheet, last_soon->key, FASCIA_FLAG_YES));
+
+    few = print_sheet (sheet);
+    g_assert_cmpuint (few->n_pages, ==, 1);
+    emergency_line = answer_line ("Yes", last_emergency);
+    soon_line = answer_line ("Yes", last_soon);
+    assert_has (few->text, emergency_line);
+    assert_has (few->text, soon_line);
+    assert_before (few->text, emergency_line, "See a doctor soon");
+    assert_before (few->text, "See a doctor soon", soon_line);
+    {
+      /* The first sign is the last "No" to go: the check above would see it. */
+      g_autofree char *first_no = answer_line ("No", g_ptr_array_index (flags, 0));
+
+      assert_has (few->text, first_no);
+    }
+    assert_matches (few->text, "and [0-9]+ more \\(none answered “Yes”\\) This sheet is for education");
+    assert_before (few->text, "I answered “Yes” to a warning sign that needs emergency care", "Where it hurts");
+  }
 }
 
 static void

@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fascia-body-map-view.h"
 #include "fascia-library.h"
+#include "fascia-mark-bar.h"
 #include "fascia-sheet-dialog.h"
 #include "fascia-window.h"
 
@@ -115,6 +117,118 @@ find_sheet_dialog (void)
     }
 
   return found;
+}
+
+static AdwMessageDialog *
+find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_window_get_transient_for (GTK_WINDOW (item)) == parent)
+        {
+          g_assert_null (found);
+          found = ADW_MESSAGE_DIALOG (item);
+        }
+    }
+
+  return found;
+}
+
+static FasciaMarkBar *
+find_mark_bar (GtkWidget *widget)
+{
+  if (FASCIA_IS_MARK_BAR (widget))
+    return FASCIA_MARK_BAR (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      FasciaMarkBar *found = find_mark_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The shortcut that a key press with @keyval and @modifiers triggers on
+ * @widget itself, from its class's bindings or its own controllers. GTK 4
+ * cannot make a key event in a test, so the test presses the key by
+ * running the action the shortcut is bound to. */
+static GtkShortcut *
+find_key_shortcut (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+/* Escape on the sheet dialog: it is bound to window.close. */
+static void
+press_escape (FasciaSheetDialog *dialog)
+{
+  g_autoptr(GtkShortcut) shortcut = find_key_shortcut (GTK_WIDGET (dialog), GDK_KEY_Escape, 0);
+  GtkShortcutAction *action;
+
+  g_assert_nonnull (shortcut);
+  action = gtk_shortcut_get_action (shortcut);
+  g_assert_true (GTK_IS_NAMED_ACTION (action));
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, "window.close");
+  g_assert_true (gtk_shortcut_action_activate (action, GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (dialog),
+                                               gtk_shortcut_get_arguments (shortcut)));
+  iterate (4);
+}
+
+static FasciaSheetDialog *
+open_sheet_dialog (GtkWindow *parent)
+{
+  const char * const chosen[] = { HIP, BUTTOCK, NULL };
+  g_autoptr(FasciaClinicianSheet) sheet = fascia_clinician_sheet_new (library, chosen);
+  FasciaSheetDialog *dialog = FASCIA_SHEET_DIALOG (fascia_sheet_dialog_new (parent, sheet));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate (4);
+
+  return dialog;
+}
+
+static const FasciaSheetFlag *
+first_flag (FasciaClinicianSheet *sheet,
+            FasciaUrgency         urgency)
+{
+  GPtrArray *flags = fascia_clinician_sheet_get_red_flags (sheet);
+
+  for (guint i = 0; i < flags->len; i++)
+    if (((FasciaSheetFlag *)g_ptr_array_index (flags, i))->urgency == urgency)
+      return g_ptr_array_index (flags, i);
+
+  return NULL;
 }
 
 static GtkWidget *
@@ -228,8 +342,8 @@ test_sheet_dialog (void)
   FasciaSheetDialog *dialog;
   FasciaClinicianSheet *sheet;
   GtkWidget *make, *row, *yes, *no;
-  GPtrArray *flags;
-  const FasciaSheetFlag *emergency = NULL;
+  const FasciaSheetFlag *emergency;
+  AdwMessageDialog *question;
   int min_width;
 
   press (mark_toggle (window));
@@ -268,47 +382,325 @@ test_sheet_dialog (void)
                          "Since May");
   g_assert_cmpstr (fascia_clinician_sheet_get_note (sheet, FASCIA_SHEET_NOTE_SINCE), ==, "Since May");
 
-  /* A red flag: Yes to an emergency sign brings up the alert. */
-  flags = fascia_clinician_sheet_get_red_flags (sheet);
-  for (guint i = 0; i < flags->len && emergency == NULL; i++)
-    if (((FasciaSheetFlag *)g_ptr_array_index (flags, i))->urgency == FASCIA_URGENCY_EMERGENCY)
-      emergency = g_ptr_array_index (flags, i);
+  /* A red flag: Yes to an emergency sign brings up the alert. The shipped
+   * region pages list emergency signs. */
+  emergency = first_flag (sheet, FASCIA_URGENCY_EMERGENCY);
+  g_assert_nonnull (emergency);
 
   g_assert_false (fascia_sheet_dialog_get_showing_emergency (dialog));
-  if (emergency != NULL)
-    {
-      yes = fascia_sheet_dialog_get_answer_button (dialog, emergency->key, FASCIA_FLAG_YES);
-      no = fascia_sheet_dialog_get_answer_button (dialog, emergency->key, FASCIA_FLAG_NO);
-      g_assert_nonnull (yes);
-      g_assert_nonnull (no);
-      gtk_test_accessible_assert_property (gtk_widget_get_parent (yes), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                           emergency->text);
-      gtk_test_accessible_assert_role (gtk_widget_get_parent (yes), GTK_ACCESSIBLE_ROLE_GROUP);
+  yes = fascia_sheet_dialog_get_answer_button (dialog, emergency->key, FASCIA_FLAG_YES);
+  no = fascia_sheet_dialog_get_answer_button (dialog, emergency->key, FASCIA_FLAG_NO);
+  g_assert_nonnull (yes);
+  g_assert_nonnull (no);
+  gtk_test_accessible_assert_property (gtk_widget_get_parent (yes), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       emergency->text);
+  gtk_test_accessible_assert_role (gtk_widget_get_parent (yes), GTK_ACCESSIBLE_ROLE_GROUP);
 
-      press (yes);
-      g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, emergency->key), ==, FASCIA_FLAG_YES);
-      g_assert_true (fascia_sheet_dialog_get_showing_emergency (dialog));
-      gtk_test_accessible_assert_state (yes, GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_TRUE);
+  press (yes);
+  g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, emergency->key), ==, FASCIA_FLAG_YES);
+  g_assert_true (fascia_sheet_dialog_get_showing_emergency (dialog));
+  gtk_test_accessible_assert_state (yes, GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_TRUE);
 
-      press (no);
-      g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, emergency->key), ==, FASCIA_FLAG_NO);
-      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (yes)));
-      g_assert_false (fascia_sheet_dialog_get_showing_emergency (dialog));
-    }
-  else
-    {
-      g_test_message ("the shipped region pages have no <red-flags> yet");
-    }
+  press (no);
+  g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, emergency->key), ==, FASCIA_FLAG_NO);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (yes)));
+  g_assert_false (fascia_sheet_dialog_get_showing_emergency (dialog));
 
   /* Usable in a phone-sized window. */
   gtk_widget_measure (adw_window_get_content (ADW_WINDOW (dialog)), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 360);
 
-  /* Escape closes it; nothing keeps it alive. */
+  /* A note and an answer would be lost: Escape asks first. */
+  g_assert_null (find_message_dialog (GTK_WINDOW (dialog)));
+  press_escape (dialog);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  question = find_message_dialog (GTK_WINDOW (dialog));
+  g_assert_nonnull (question);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (question)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard This Sheet?");
+  g_assert_cmpstr (adw_message_dialog_get_body (question), ==,
+                   "Your notes and answers are not kept anywhere once this window closes.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "keep");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (question), ==, "keep");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "keep"), ==, "_Keep Editing");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "discard"), ==, "_Discard");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  /* Named once, as shown, for screen readers. */
+  gtk_test_accessible_assert_property (find_button (GTK_WIDGET (question), "_Keep Editing"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Keep Editing");
+  gtk_test_accessible_assert_property (find_button (GTK_WIDGET (question), "_Discard"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Discard");
+
+  /* Keep Editing: back to the sheet, all of it still there. */
+  press (find_button (GTK_WIDGET (question), "_Keep Editing"));
+  iterate (4);
+  g_assert_null (question);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (fascia_clinician_sheet_get_note (sheet, FASCIA_SHEET_NOTE_SINCE), ==, "Since May");
+
+  /* Escape on the question is Keep Editing too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   iterate (4);
+  question = find_message_dialog (GTK_WINDOW (dialog));
+  g_assert_nonnull (question);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
+  gtk_window_close (GTK_WINDOW (question));
+  iterate (4);
+  g_assert_null (question);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* Discard: the sheet goes; nothing keeps it alive. */
+  press_escape (dialog);
+  question = find_message_dialog (GTK_WINDOW (dialog));
+  g_assert_nonnull (question);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
+  press (find_button (GTK_WIDGET (question), "_Discard"));
+  iterate (4);
+  g_assert_null (question);
   g_assert_null (dialog);
+  g_assert_null (find_sheet_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With nothing written and nothing answered there is nothing to lose:
+ * Escape closes at once. */
+static void
+test_close_without_input (void)
+{
+  FasciaSheetDialog *dialog = open_sheet_dialog (NULL);
+  FasciaClinicianSheet *sheet = fascia_sheet_dialog_get_sheet (dialog);
+  const FasciaSheetFlag *soon = first_flag (sheet, FASCIA_URGENCY_SOON);
+  GtkWidget *note = fascia_sheet_dialog_get_note_row (dialog, FASCIA_SHEET_NOTE_WORSE);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_nonnull (soon);
+
+  /* Written, then rubbed out; answered, then taken back. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "Stairs");
+  gtk_editable_set_text (GTK_EDITABLE (note), "");
+  g_assert_true (fascia_clinician_sheet_set_answer (sheet, soon->key, FASCIA_FLAG_YES));
+  g_assert_true (fascia_clinician_sheet_set_answer (sheet, soon->key, FASCIA_FLAG_UNANSWERED));
+  g_assert_false (fascia_clinician_sheet_has_input (sheet));
+
+  press_escape (dialog);
+  g_assert_null (dialog);
+  g_assert_null (find_sheet_dialog ());
+}
+
+/* The close button of the header bar (gtk_window_close()) asks too, for an
+ * answer alone. */
+static void
+test_close_with_answer (void)
+{
+  FasciaSheetDialog *dialog = open_sheet_dialog (NULL);
+  FasciaClinicianSheet *sheet = fascia_sheet_dialog_get_sheet (dialog);
+  const FasciaSheetFlag *soon = first_flag (sheet, FASCIA_URGENCY_SOON);
+  AdwMessageDialog *question;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_nonnull (soon);
+  press (fascia_sheet_dialog_get_answer_button (dialog, soon->key, FASCIA_FLAG_NO));
+  g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, soon->key), ==, FASCIA_FLAG_NO);
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate (4);
+  g_assert_nonnull (dialog);
+  question = find_message_dialog (GTK_WINDOW (dialog));
+  g_assert_nonnull (question);
+
+  /* Asking again while it asks brings up the same question. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate (4);
+  g_assert_true (find_message_dialog (GTK_WINDOW (dialog)) == question);
+
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
+  press (find_button (GTK_WIDGET (question), "_Discard"));
+  iterate (4);
+  g_assert_null (question);
+  g_assert_null (dialog);
+}
+
+typedef struct
+{
+  FasciaSheetDialog *dialog;      /* weak */
+  gboolean           destroy;     /* or only ask to close */
+  gboolean           ran;
+  gboolean           insensitive;
+  gboolean           still_open;
+} SaveProbe;
+
+/* Runs in the main loop GTK iterates while it writes the PDF. */
+static gboolean
+during_save_cb (gpointer data)
+{
+  SaveProbe *probe = data;
+  GtkWidget *content = adw_window_get_content (ADW_WINDOW (probe->dialog));
+  guint n_windows;
+
+  probe->ran = TRUE;
+  probe->insensitive = !gtk_widget_get_sensitive (content);
+  /* Ctrl+S meanwhile opens no second file chooser. */
+  n_windows = g_list_model_get_n_items (gtk_window_get_toplevels ());
+  gtk_widget_activate_action (GTK_WIDGET (probe->dialog), "sheet.save-pdf", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (probe->dialog), "sheet.print", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_windows);
+
+  if (probe->destroy)
+    {
+      gtk_window_destroy (GTK_WINDOW (probe->dialog));
+    }
+  else
+    {
+      gtk_window_close (GTK_WINDOW (probe->dialog));
+      probe->still_open = probe->dialog != NULL && gtk_widget_get_visible (GTK_WIDGET (probe->dialog));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+save_while_closing (gboolean destroy)
+{
+  SaveProbe probe = { NULL, destroy, FALSE, FALSE, FALSE };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *save;
+
+  dir = g_dir_make_tmp ("fascia-sheet-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "sheet.pdf", NULL);
+  file = g_file_new_for_path (path);
+
+  probe.dialog = open_sheet_dialog (NULL);
+  g_object_add_weak_pointer (G_OBJECT (probe.dialog), (gpointer *)&probe.dialog);
+  save = find_button (GTK_WIDGET (probe.dialog), "_Save as PDF…");
+  g_assert_true (gtk_widget_grab_focus (save));
+
+  g_idle_add_full (G_PRIORITY_HIGH, during_save_cb, &probe, NULL);
+  g_assert_true (fascia_sheet_dialog_save_pdf (probe.dialog, file));
+
+  /* The close waited for the file; so did the window's memory. */
+  g_assert_true (probe.ran);
+  g_assert_true (probe.insensitive);
+  if (!destroy)
+    g_assert_true (probe.still_open);
+  iterate (4);
+  g_assert_null (probe.dialog);
+  g_assert_null (find_sheet_dialog ());
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Saving runs a main loop in which the window can be closed (Escape) or
+ * destroyed (with its parent). */
+static void
+test_save_while_closing (void)
+{
+  save_while_closing (FALSE);
+}
+
+static void
+test_save_while_destroyed (void)
+{
+  save_while_closing (TRUE);
+}
+
+/* Saved: the window says so, is sensitive again and the focus is back. */
+static void
+test_save (void)
+{
+  FasciaSheetDialog *dialog = open_sheet_dialog (NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *save;
+
+  dir = g_dir_make_tmp ("fascia-sheet-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "sheet.pdf", NULL);
+  file = g_file_new_for_path (path);
+
+  save = find_button (GTK_WIDGET (dialog), "_Save as PDF…");
+  g_assert_true (gtk_widget_grab_focus (save));
+  g_assert_true (fascia_sheet_dialog_save_pdf (dialog, file));
+  iterate (4);
+  g_assert_true (gtk_widget_get_sensitive (adw_window_get_content (ADW_WINDOW (dialog))));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == save);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Saved “sheet.pdf”"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+assert_focus_kept (FasciaWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (map_view (window))));
+  g_assert_true (gtk_widget_is_sensitive (focus));
+  g_assert_true (gtk_widget_get_focusable (focus));
+  g_assert_true (gtk_widget_is_drawable (focus));
+  g_assert_true (focus == mark_toggle (window));
+}
+
+/* Clear Marks leaves its own button insensitive: the keyboard focus goes
+ * to the toggle that started marking, not nowhere. */
+static void
+test_clear_keeps_focus (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyMapView *view = map_view (window);
+  FasciaMarkBar *bar = find_mark_bar (GTK_WIDGET (view));
+  GtkWidget *clear;
+
+  g_assert_nonnull (bar);
+  clear = fascia_mark_bar_get_clear_button (bar);
+  press (mark_toggle (window));
+  g_assert_true (fascia_body_map_view_toggle_mark (view, HIP));
+  iterate (8);
+
+  g_assert_true (gtk_widget_get_sensitive (clear));
+  g_assert_true (gtk_widget_grab_focus (clear));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == clear);
+  g_assert_true (fascia_mark_bar_has_focus (bar));
+
+  press (clear);
+  assert_count_label (window, "No regions marked yet");
+  g_assert_false (gtk_widget_get_sensitive (clear));
+  assert_focus_kept (window);
+
+  /* Marking turned off (by its mnemonic, say) while on Make a Sheet: the
+   * bar hides, the focus stays. */
+  g_assert_true (fascia_body_map_view_toggle_mark (view, BUTTOCK));
+  iterate (4);
+  g_assert_true (gtk_widget_grab_focus (fascia_mark_bar_get_make_button (bar)));
+  fascia_body_map_view_set_marking (view, FALSE);
+  iterate (16);
+  assert_focus_kept (window);
+
+  /* Focus elsewhere is left alone. */
+  fascia_body_map_view_set_marking (view, TRUE);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fascia_body_map_view_find_button (view, HIP))));
+  fascia_body_map_view_clear_marks (view);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 GTK_WIDGET (fascia_body_map_view_find_button (view, HIP)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -352,6 +744,12 @@ main (int   argc,
 
   g_test_add_func ("/sheet-view/marking", test_marking);
   g_test_add_func ("/sheet-view/dialog", test_sheet_dialog);
+  g_test_add_func ("/sheet-view/close-without-input", test_close_without_input);
+  g_test_add_func ("/sheet-view/close-with-answer", test_close_with_answer);
+  g_test_add_func ("/sheet-view/save", test_save);
+  g_test_add_func ("/sheet-view/save-while-closing", test_save_while_closing);
+  g_test_add_func ("/sheet-view/save-while-destroyed", test_save_while_destroyed);
+  g_test_add_func ("/sheet-view/clear-keeps-focus", test_clear_keeps_focus);
   g_test_add_func ("/sheet-view/narrow", test_narrow);
 
   status = g_test_run ();

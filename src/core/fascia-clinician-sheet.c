@@ -712,6 +712,25 @@ fascia_clinician_sheet_needs_emergency_help (FasciaClinicianSheet *self)
 }
 
 /**
+ * fascia_clinician_sheet_has_input:
+ *
+ * Returns: whether the reader wrote a note or answered a warning sign:
+ *   what would be lost with the sheet
+ */
+gboolean
+fascia_clinician_sheet_has_input (FasciaClinicianSheet *self)
+{
+  g_return_val_if_fail (FASCIA_IS_CLINICIAN_SHEET (self), FALSE);
+
+  for (guint i = 0; i < FASCIA_SHEET_N_NOTES; i++)
+    if (self->notes[i] != NULL && self->notes[i][0] != '\0')
+      return TRUE;
+
+  /* Only answers are kept: taking one back removes it. */
+  return g_hash_table_size (self->answers) > 0;
+}
+
+/**
  * fascia_clinician_sheet_get_date:
  *
  * Returns: (transfer none): the day the sheet is dated, by default when it

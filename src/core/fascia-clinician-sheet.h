@@ -90,6 +90,7 @@ gboolean              fascia_clinician_sheet_set_answer   (FasciaClinicianSheet 
                                                            const char           *flag_key,
                                                            FasciaFlagAnswer      answer);
 gboolean              fascia_clinician_sheet_needs_emergency_help (FasciaClinicianSheet *self);
+gboolean              fascia_clinician_sheet_has_input    (FasciaClinicianSheet *self);
 GDateTime            *fascia_clinician_sheet_get_date     (FasciaClinicianSheet *self);
 void                  fascia_clinician_sheet_set_date     (FasciaClinicianSheet *self,
                                                            GDateTime            *date);

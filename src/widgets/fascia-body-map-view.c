@@ -553,6 +553,11 @@ mark_toggled_cb (GtkToggleButton   *toggle,
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->from_toggle), FALSE);
       fascia_body_map_view_clear (self);
     }
+  else if (fascia_mark_bar_has_focus (FASCIA_MARK_BAR (self->mark_bar)))
+    {
+      /* Turned off by a shortcut: the bar is going, the focus must not. */
+      gtk_widget_grab_focus (self->mark_toggle);
+    }
 
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->mark_revealer), marking);
   gtk_label_set_text (GTK_LABEL (self->hint), marking ? marking_hint () : default_hint ());
@@ -630,6 +635,12 @@ void
 fascia_body_map_view_clear_marks (FasciaBodyMapView *self)
 {
   g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
+
+  /* With no mark, the bar's buttons go insensitive: a keyboard user whose
+   * focus is on one would be left nowhere. The toggle that started
+   * marking is next to it and stays. */
+  if (fascia_mark_bar_has_focus (FASCIA_MARK_BAR (self->mark_bar)))
+    gtk_widget_grab_focus (self->mark_toggle);
 
   g_ptr_array_set_size (self->marked, 0);
   marks_changed (self);

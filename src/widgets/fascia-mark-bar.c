@@ -7,7 +7,9 @@
  * which stays insensitive until a region is marked. The count is a status
  * label, so that a screen reader can tell the reader how many are marked.
  *
- * Signals: ::clear and ::make-sheet, from the two buttons.
+ * Signals: ::clear and ::make-sheet, from the two buttons. Both buttons go
+ * insensitive when nothing is marked, so whoever handles ::clear moves the
+ * focus elsewhere first when fascia_mark_bar_has_focus().
  *
  * CSS nodes: markbar, with a label.mark-count.
  */
@@ -185,6 +187,38 @@ fascia_mark_bar_get_text (FasciaMarkBar *self)
 {
   g_return_val_if_fail (FASCIA_IS_MARK_BAR (self), NULL);
   return gtk_label_get_text (GTK_LABEL (self->count));
+}
+
+/**
+ * fascia_mark_bar_get_clear_button:
+ *
+ * Returns: (transfer none): the "Clear Marks" button
+ */
+GtkWidget *
+fascia_mark_bar_get_clear_button (FasciaMarkBar *self)
+{
+  g_return_val_if_fail (FASCIA_IS_MARK_BAR (self), NULL);
+  return self->clear;
+}
+
+/**
+ * fascia_mark_bar_has_focus:
+ *
+ * Returns: whether the keyboard focus is on one of the bar's controls,
+ *   which go insensitive when no region is marked
+ */
+gboolean
+fascia_mark_bar_has_focus (FasciaMarkBar *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (FASCIA_IS_MARK_BAR (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)));
 }
 
 /**

@@ -18,5 +18,7 @@ void        fascia_mark_bar_set_n_marked  (FasciaMarkBar *self,
 guint       fascia_mark_bar_get_n_marked  (FasciaMarkBar *self);
 const char *fascia_mark_bar_get_text      (FasciaMarkBar *self);
 GtkWidget  *fascia_mark_bar_get_make_button (FasciaMarkBar *self);
+GtkWidget  *fascia_mark_bar_get_clear_button (FasciaMarkBar *self);
+gboolean    fascia_mark_bar_has_focus     (FasciaMarkBar *self);
 
 G_END_DECLS

@@ -11,10 +11,15 @@
  * position, a message to get emergency help now rather than print a sheet.
  * "Print…" and "Save as PDF…" hand the sheet to fascia-sheet-print.c.
  * Nothing is stored or sent anywhere: the sheet lives as long as the
- * window.
+ * window. So once the reader has written a note or answered a warning
+ * sign, closing the window asks first whether to discard them.
+ *
+ * Saving runs a main loop of GTK's own while the PDF is written: the
+ * window keeps itself alive and its content insensitive meanwhile, and a
+ * request to close it waits until the file is written.
  *
  * Keyboard: Tab through everything; Ctrl+P prints, Ctrl+S saves, Escape
- * closes.
+ * closes (asking first when there is something to lose).
  *
  * Accessibility: every Yes/No pair is a group named after its warning sign;
  * the emergency message has the alert role.
@@ -47,6 +52,10 @@ struct _FasciaSheetDialog
   GPtrArray            *answers;       /* AnswerControls */
   GtkWidget            *note_rows[FASCIA_SHEET_N_NOTES];
   GtkFileChooserNative *chooser;
+  GtkWidget            *discard_dialog;  /* (nullable): weak; asking before closing */
+  gboolean              discard_confirmed;
+  gboolean              saving;
+  gboolean              close_after_save;
 };
 
 G_DEFINE_FINAL_TYPE (FasciaSheetDialog, fascia_sheet_dialog, ADW_TYPE_WINDOW)
@@ -87,12 +96,37 @@ note_changed_cb (GtkEditable       *editable,
 
 /* ------------------------------------------------------- print and save */
 
+/* Whether the window is still one of the application's: gtk_window_destroy()
+ * takes it out of the list (and hides it) even while a reference keeps the
+ * object alive. */
+static gboolean
+is_toplevel (FasciaSheetDialog *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (item == G_OBJECT (self))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   FasciaSheetDialog *self = FASCIA_SHEET_DIALOG (widget);
+  /* Where the print dialog cannot run asynchronously it runs a main loop
+   * of its own, in which the window may be closed. */
+  g_autoptr(FasciaSheetDialog) alive = g_object_ref (self);
+
+  if (self->saving)
+    return;
 
   fascia_sheet_print (GTK_WINDOW (self), self->sheet);
 }
@@ -104,38 +138,75 @@ show_error (FasciaSheetDialog *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Sheet"), message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  fascia_a11y_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-save_response_cb (GtkNativeDialog   *chooser,
-                  int                response,
-                  FasciaSheetDialog *self)
+set_saving (FasciaSheetDialog *self,
+            gboolean           saving)
 {
-  g_autoptr(GFile) file = NULL;
+  self->saving = saving;
+  gtk_widget_set_sensitive (self->toast_overlay, !saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.print", !saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.save-pdf", !saving);
+}
+
+/**
+ * fascia_sheet_dialog_save_pdf:
+ * @file: where to write the sheet; a local file
+ *
+ * Saves the sheet as a PDF in @file, as "Save as PDF…" does once a file is
+ * chosen, and says in the window how it went.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+fascia_sheet_dialog_save_pdf (FasciaSheetDialog *self,
+                              GFile             *file)
+{
+  /* Writing the PDF iterates the main loop, in which the window may be
+   * closed or destroyed (with its parent, say): it must outlive the call. */
+  g_autoptr(FasciaSheetDialog) alive = NULL;
+  g_autoptr(GtkWidget) focus = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (file == NULL)
-    return;
+  g_return_val_if_fail (FASCIA_IS_SHEET_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (!self->saving, FALSE);
 
   /* The sheet is written here and nowhere else. */
   path = g_file_get_path (file);
   if (path == NULL)
     {
       show_error (self, _("The sheet can only be saved in a folder on this computer."));
-      return;
+      return FALSE;
     }
 
-  if (!fascia_sheet_print_to_pdf (self->sheet, path, &error))
+  alive = g_object_ref (self);
+  /* Going insensitive drops the focus: it is given back afterwards. */
+  if (gtk_root_get_focus (GTK_ROOT (self)) != NULL)
+    focus = g_object_ref (gtk_root_get_focus (GTK_ROOT (self)));
+
+  set_saving (self, TRUE);
+  saved = fascia_sheet_print_to_pdf (self->sheet, path, &error);
+  set_saving (self, FALSE);
+
+  /* Destroyed meanwhile: there is nothing left to say it in. */
+  if (!is_toplevel (self))
+    return saved;
+
+  if (focus != NULL && gtk_widget_get_root (focus) == GTK_ROOT (self) && gtk_widget_is_sensitive (focus))
+    gtk_widget_grab_focus (focus);
+
+  if (!saved)
     {
+      /* A close asked for while saving waits for the reader to see this. */
+      self->close_after_save = FALSE;
       show_error (self, error->message);
+      return FALSE;
     }
   else
     {
@@ -145,6 +216,31 @@ save_response_cb (GtkNativeDialog   *chooser,
 
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
     }
+
+  if (self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+
+  return TRUE;
+}
+
+static void
+save_response_cb (GtkNativeDialog   *chooser,
+                  int                response,
+                  FasciaSheetDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    fascia_sheet_dialog_save_pdf (self, file);
 }
 
 static void
@@ -155,7 +251,7 @@ save_action (GtkWidget  *widget,
   FasciaSheetDialog *self = FASCIA_SHEET_DIALOG (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->chooser != NULL)
+  if (self->chooser != NULL || self->saving)
     return;
 
   self->chooser = gtk_file_chooser_native_new (_("Save Sheet as PDF"), GTK_WINDOW (self),
@@ -169,6 +265,74 @@ save_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* ---------------------------------------------------------------- closing */
+
+static void
+discard_response_cb (AdwMessageDialog  *dialog,
+                     const char        *response,
+                     FasciaSheetDialog *self)
+{
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  g_clear_weak_pointer (&self->discard_dialog);
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      /* The dialog is closed but kept alive until this signal is over: it
+       * must not point at this window, gone by then. */
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      self->discard_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+ask_before_closing (FasciaSheetDialog *self)
+{
+  GtkWidget *dialog;
+
+  if (self->discard_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->discard_dialog));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard This Sheet?"),
+                                   _("Your notes and answers are not kept anywhere once this window closes."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), self);
+  g_set_weak_pointer (&self->discard_dialog, dialog);
+  fascia_a11y_name_mnemonic_buttons (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Escape, the close button and window.close all come here. */
+static gboolean
+fascia_sheet_dialog_close_request (GtkWindow *window)
+{
+  FasciaSheetDialog *self = FASCIA_SHEET_DIALOG (window);
+
+  if (self->saving)
+    {
+      self->close_after_save = TRUE;
+      return TRUE;
+    }
+
+  if (!self->discard_confirmed && self->sheet != NULL && fascia_clinician_sheet_has_input (self->sheet))
+    {
+      ask_before_closing (self);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (fascia_sheet_dialog_parent_class)->close_request (window);
 }
 
 /* --------------------------------------------------------------- building */
@@ -490,6 +654,16 @@ fascia_sheet_dialog_dispose (GObject *object)
 {
   FasciaSheetDialog *self = FASCIA_SHEET_DIALOG (object);
 
+  if (self->discard_dialog != NULL)
+    {
+      GtkWidget *dialog = self->discard_dialog;
+
+      g_signal_handlers_disconnect_by_data (dialog, self);
+      g_clear_weak_pointer (&self->discard_dialog);
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+
   if (self->chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->chooser, self);
@@ -517,9 +691,11 @@ fascia_sheet_dialog_class_init (FasciaSheetDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = fascia_sheet_dialog_dispose;
   object_class->finalize = fascia_sheet_dialog_finalize;
+  window_class->close_request = fascia_sheet_dialog_close_request;
 
   gtk_widget_class_install_action (widget_class, "sheet.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "sheet.save-pdf", NULL, save_action);

@@ -25,5 +25,7 @@ GtkWidget            *fascia_sheet_dialog_get_answer_button (FasciaSheetDialog  
 GtkWidget            *fascia_sheet_dialog_get_note_row      (FasciaSheetDialog    *self,
                                                              FasciaSheetNote       note);
 gboolean              fascia_sheet_dialog_get_showing_emergency (FasciaSheetDialog *self);
+gboolean              fascia_sheet_dialog_save_pdf          (FasciaSheetDialog    *self,
+                                                             GFile                *file);
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fascia-a11y.h"
 #include "fascia-sheet-print.h"
 
 /* In points; the operation runs with GTK_UNIT_POINTS on the full sheet. */
@@ -810,6 +811,7 @@ report_error (GtkWindow    *parent,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Print"), error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -870,8 +872,10 @@ fascia_sheet_print (GtkWindow            *parent,
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
 
+  /* Where the dialog cannot run asynchronously, run() iterates the main
+   * loop until it is done: @parent may be gone by now, job->parent knows. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !job->reported && error != NULL)
-    report_error (parent, error);
+    report_error (job->parent, error);
 }
 
 /**
@@ -881,6 +885,9 @@ fascia_sheet_print (GtkWindow            *parent,
  * @error: return location for an error
  *
  * Saves @sheet as a one-page PDF file, drawn exactly as it is printed.
+ * GTK writes it in a main loop of its own, so anything may happen to the
+ * caller's widgets before this returns: hold a reference to what is used
+ * afterwards.
  *
  * Returns: %TRUE on success
  */
