@@ -77,6 +77,20 @@ G_DEFINE_FINAL_TYPE (FasciaWindow, fascia_window, ADW_TYPE_APPLICATION_WINDOW)
 static void maybe_offer_safety_check (FasciaWindow *self,
                                       FasciaPage   *page);
 
+/* The body map's 38 region controls are made the first time the map is
+ * shown, not before the window's first frame. */
+static void
+ensure_body_map (FasciaWindow *self)
+{
+  FasciaBodyMap *map = self->library ? fascia_library_get_body_map (self->library) : NULL;
+
+  if (map != NULL && fascia_body_map_view_get_map (self->body_map_view) == NULL)
+    {
+      fascia_body_map_view_set_map (self->body_map_view, map);
+      fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self->body_map_view));
+    }
+}
+
 static HistoryEntry *
 history_entry_new (const char *page_id,
                    const char *section_id,
@@ -251,6 +265,7 @@ static void
 show_body_map (FasciaWindow *self,
                HistoryEntry *entry)
 {
+  ensure_body_map (self);
   history_entry_free (self->current);
   self->current = entry;
 
@@ -489,6 +504,7 @@ GtkWidget *
 fascia_window_get_body_map_view (FasciaWindow *self)
 {
   g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
+  ensure_body_map (self);
   return GTK_WIDGET (self->body_map_view);
 }
 
@@ -1626,7 +1642,6 @@ fascia_window_new (GtkApplication *application,
 
   if (library != NULL)
     {
-      fascia_body_map_view_set_map (self->body_map_view, fascia_library_get_body_map (library));
       build_sidebar (self);
       fill_shortcut_list (self, self->bookmarks_list, self->bookmarks_heading, "bookmarks");
       fill_shortcut_list (self, self->recent_list, self->recent_heading, "recent");
