@@ -4,6 +4,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gstdio.h>
+
 #include "fascia-test-util.h"
 
 /**
@@ -97,4 +101,181 @@ fascia_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/**
+ * fascia_test_skip_without_poppler:
+ *
+ * Returns: %TRUE, with the test marked skipped, when pdftotext is missing
+ */
+gboolean
+fascia_test_skip_without_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * fascia_test_collapse_whitespace:
+ *
+ * Returns: (transfer full): @text with every run of whitespace one space,
+ *   and none at either end
+ */
+char *
+fascia_test_collapse_whitespace (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * fascia_test_run_tool:
+ * @argv: the command line, %NULL-terminated; the program is looked up in PATH
+ *
+ * Runs a command that must succeed and write UTF-8.
+ *
+ * Returns: (transfer full): what it wrote to its standard output
+ */
+char *
+fascia_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (out);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+
+  return out;
+}
+
+/**
+ * fascia_test_pdftotext:
+ * @mode: how pdftotext lays the text out: "-layout" or "-raw"
+ *
+ * Returns: (transfer full): the text of @pdf; pdftotext ends every page
+ *   with a form feed
+ */
+char *
+fascia_test_pdftotext (const char *pdf,
+                       const char *mode)
+{
+  const char *argv[] = { "pdftotext", mode, "-enc", "UTF-8", pdf, "-", NULL };
+
+  return fascia_test_run_tool (argv);
+}
+
+/**
+ * fascia_test_pdf_n_pages:
+ * @layout_text: what fascia_test_pdftotext() returned for @pdf
+ *
+ * Returns: how many pages @pdf has: as pdfinfo says, or else as many as
+ *   @layout_text has form feeds
+ */
+guint
+fascia_test_pdf_n_pages (const char *pdf,
+                         const char *layout_text)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  guint n = 0;
+
+  if (pdfinfo != NULL)
+    {
+      const char *argv[] = { "pdfinfo", pdf, NULL };
+      g_autofree char *info = fascia_test_run_tool (argv);
+      const char *pages = strstr (info, "\nPages:");
+
+      g_assert_nonnull (pages);
+      return (guint)g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+    }
+
+  /* pdftotext ends every page with a form feed. */
+  for (const char *p = layout_text; *p; p++)
+    n += *p == '\f';
+
+  return n;
+}
+
+/**
+ * fascia_test_pdf_path:
+ * @dir_template: for g_dir_make_tmp()
+ * @name: the file's name
+ * @dir: (out): the new temporary folder, for fascia_test_remove_pdf()
+ *
+ * Returns: (transfer full): where to write a PDF called @name in a new
+ *   temporary folder
+ */
+char *
+fascia_test_pdf_path (const char  *dir_template,
+                      const char  *name,
+                      char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+
+  *dir = g_dir_make_tmp (dir_template, &error);
+  g_assert_no_error (error);
+
+  return g_build_filename (*dir, name, NULL);
+}
+
+/**
+ * fascia_test_assert_pdf_file:
+ *
+ * Asserts that @pdf can be read and starts as a PDF file does.
+ */
+void
+fascia_test_assert_pdf_file (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (pdf, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (contents, "%PDF", 4) == 0);
+}
+
+/**
+ * fascia_test_remove_pdf:
+ * @dir: (nullable): the folder from fascia_test_pdf_path()
+ * @pdf: (nullable): the file in it
+ *
+ * Removes what fascia_test_pdf_path() made and the PDF written there.
+ */
+void
+fascia_test_remove_pdf (const char *dir,
+                        const char *pdf)
+{
+  if (pdf != NULL)
+    g_unlink (pdf);
+  if (dir != NULL)
+    g_rmdir (dir);
 }

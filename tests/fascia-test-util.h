@@ -15,4 +15,19 @@ GtkWidget *fascia_test_find_type      (GtkWidget  *root,
                                        GType       type);
 GtkWindow *fascia_test_find_toplevel  (GType       type);
 
+/* PDFs, read back with poppler-utils */
+gboolean   fascia_test_skip_without_poppler (void);
+char      *fascia_test_collapse_whitespace  (const char         *text);
+char      *fascia_test_run_tool             (const char * const *argv);
+char      *fascia_test_pdftotext            (const char         *pdf,
+                                             const char         *mode);
+guint      fascia_test_pdf_n_pages          (const char         *pdf,
+                                             const char         *layout_text);
+char      *fascia_test_pdf_path             (const char         *dir_template,
+                                             const char         *name,
+                                             char              **dir);
+void       fascia_test_assert_pdf_file      (const char         *pdf);
+void       fascia_test_remove_pdf           (const char         *dir,
+                                             const char         *pdf);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "fascia-library.h"
 #include "fascia-parser.h"
 #include "fascia-print.h"
+#include "fascia-test-util.h"
 
 typedef struct
 {
@@ -31,10 +32,7 @@ typedef struct
 static void
 printed_free (Printed *printed)
 {
-  if (printed->pdf != NULL)
-    g_unlink (printed->pdf);
-  if (printed->dir != NULL)
-    g_rmdir (printed->dir);
+  fascia_test_remove_pdf (printed->dir, printed->pdf);
   g_free (printed->dir);
   g_free (printed->pdf);
   g_free (printed->layout_text);
@@ -44,62 +42,6 @@ printed_free (Printed *printed)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Printed, printed_free)
-
-static gboolean
-skip_without_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static char *
-collapse_whitespace (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-pdftotext (const char *pdf,
-           const char *mode)
-{
-  const char *argv[] = { "pdftotext", mode, "-enc", "UTF-8", pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (out);
-  g_assert_true (g_utf8_validate (out, -1, NULL));
-
-  return out;
-}
 
 static guint
 count (const char *haystack,
@@ -119,29 +61,20 @@ print_page (FasciaPage    *page,
 {
   Printed *printed = g_new0 (Printed, 1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *name = g_strconcat (fascia_page_get_id (page), ".pdf", NULL);
-  gsize length = 0;
 
-  printed->dir = g_dir_make_tmp ("fascia-print-XXXXXX", &error);
-  g_assert_no_error (error);
-  printed->pdf = g_build_filename (printed->dir, name, NULL);
+  printed->pdf = fascia_test_pdf_path ("fascia-print-XXXXXX", name, &printed->dir);
 
   g_assert_true (fascia_print_page_to_pdf (page, library, printed->pdf, &error));
   g_assert_no_error (error);
+  fascia_test_assert_pdf_file (printed->pdf);
 
-  g_file_get_contents (printed->pdf, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (length, >, 4);
-  g_assert_true (memcmp (contents, "%PDF", 4) == 0);
-
-  /* pdftotext ends every page with a form feed. */
-  printed->layout_text = pdftotext (printed->pdf, "-layout");
-  printed->n_sheets = count (printed->layout_text, "\f");
-  printed->text = collapse_whitespace (printed->layout_text);
-  raw = pdftotext (printed->pdf, "-raw");
-  printed->raw_text = collapse_whitespace (raw);
+  printed->layout_text = fascia_test_pdftotext (printed->pdf, "-layout");
+  printed->n_sheets = fascia_test_pdf_n_pages (printed->pdf, printed->layout_text);
+  printed->text = fascia_test_collapse_whitespace (printed->layout_text);
+  raw = fascia_test_pdftotext (printed->pdf, "-raw");
+  printed->raw_text = fascia_test_collapse_whitespace (raw);
 
   return printed;
 }
@@ -308,7 +241,7 @@ test_print_every_block (void)
   g_autofree char *footer = NULL;
   const char *text;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   library = load_fixture_library ();
@@ -385,7 +318,7 @@ test_print_referrers (void)
   g_autoptr(Printed) with_library = NULL;
   g_autoptr(Printed) without_library = NULL;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   library = load_fixture_library ();
@@ -436,7 +369,7 @@ static void
 assert_no_line_twice (FasciaPage *page,
                       const char *pdf)
 {
-  g_autofree char *raw = pdftotext (pdf, "-raw");
+  g_autofree char *raw = fascia_test_pdftotext (pdf, "-raw");
   g_auto(GStrv) lines = g_strsplit_set (raw, "\n\f", -1);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -467,7 +400,7 @@ test_print_long_page (void)
   const FasciaSection *last_section;
   const FasciaSource *last_source;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   page = load_page ("..", "content", "pages", "risks-and-red-flags.xml", NULL);
@@ -505,7 +438,7 @@ test_print_splitting (void)
   g_autoptr(Printed) printed = NULL;
   const char *p;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   g_string_append (xml,

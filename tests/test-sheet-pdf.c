@@ -11,12 +11,12 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "fascia-clinician-sheet.h"
 #include "fascia-library.h"
 #include "fascia-sheet-print.h"
+#include "fascia-test-util.h"
 
 typedef struct
 {
@@ -29,10 +29,7 @@ typedef struct
 static void
 printed_free (Printed *printed)
 {
-  if (printed->pdf != NULL)
-    g_unlink (printed->pdf);
-  if (printed->dir != NULL)
-    g_rmdir (printed->dir);
+  fascia_test_remove_pdf (printed->dir, printed->pdf);
   g_free (printed->dir);
   g_free (printed->pdf);
   g_free (printed->text);
@@ -41,114 +38,24 @@ printed_free (Printed *printed)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Printed, printed_free)
 
-static gboolean
-skip_without_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static char *
-collapse_whitespace (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (out);
-  g_assert_true (g_utf8_validate (out, -1, NULL));
-
-  return out;
-}
-
-static guint
-count_pages (const char *pdf,
-             const char *layout_text)
-{
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-  guint n = 0;
-
-  if (pdfinfo != NULL)
-    {
-      const char *argv[] = { "pdfinfo", pdf, NULL };
-      g_autofree char *info = run (argv);
-      const char *pages = strstr (info, "\nPages:");
-
-      g_assert_nonnull (pages);
-      return (guint)g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
-    }
-
-  /* pdftotext ends every page with a form feed. */
-  for (const char *p = layout_text; *p; p++)
-    n += *p == '\f';
-
-  return n;
-}
-
 static Printed *
 print_sheet (FasciaClinicianSheet *sheet)
 {
   Printed *printed = g_new0 (Printed, 1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *layout_text = NULL;
-  gsize length = 0;
 
-  printed->dir = g_dir_make_tmp ("fascia-sheet-XXXXXX", &error);
-  g_assert_no_error (error);
-  printed->pdf = g_build_filename (printed->dir, "sheet.pdf", NULL);
+  printed->pdf = fascia_test_pdf_path ("fascia-sheet-XXXXXX", "sheet.pdf", &printed->dir);
 
   g_assert_true (fascia_sheet_print_to_pdf (sheet, printed->pdf, &error));
   g_assert_no_error (error);
+  fascia_test_assert_pdf_file (printed->pdf);
 
-  g_file_get_contents (printed->pdf, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (length, >, 4);
-  g_assert_true (memcmp (contents, "%PDF", 4) == 0);
-
-  {
-    const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", printed->pdf, "-", NULL };
-
-    layout_text = run (argv);
-  }
+  layout_text = fascia_test_pdftotext (printed->pdf, "-layout");
   /* In the log (meson test --verbose), the sheet as a reader gets it. */
   g_test_message ("%s", layout_text);
-  printed->text = collapse_whitespace (layout_text);
-  printed->n_pages = count_pages (printed->pdf, layout_text);
+  printed->text = fascia_test_collapse_whitespace (layout_text);
+  printed->n_pages = fascia_test_pdf_n_pages (printed->pdf, layout_text);
 
   return printed;
 }
@@ -237,7 +144,7 @@ test_real_content (void)
   const FasciaSheetFlag *soon = NULL, *emergency = NULL;
   GPtrArray *flags;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   library = load_folder ("..", "content");
@@ -296,7 +203,7 @@ test_fixture_red_flags (void)
   g_autoptr(Printed) alarmed = NULL;
   const char * const chosen[] = { "front-hip-left", "back-low-back", NULL };
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   library = load_folder ("data", "clinician");
@@ -341,7 +248,7 @@ test_long (void)
   GPtrArray *views;
   GPtrArray *flags;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   library = load_folder ("..", "content");
@@ -439,7 +346,7 @@ test_empty (void)
   g_autoptr(FasciaClinicianSheet) sheet = NULL;
   g_autoptr(Printed) printed = NULL;
 
-  if (skip_without_poppler ())
+  if (fascia_test_skip_without_poppler ())
     return;
 
   library = load_folder ("data", "clinician");

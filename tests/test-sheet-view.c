@@ -13,24 +13,13 @@
 #include "fascia-library.h"
 #include "fascia-mark-bar.h"
 #include "fascia-sheet-dialog.h"
+#include "fascia-test-util.h"
 #include "fascia-window.h"
 
 #define HIP     "front-outer-hip-left"
 #define BUTTOCK "back-buttock-left"
 
 static FasciaLibrary *library;
-
-static void
-iterate (guint frames)
-{
-  for (guint i = 0; i < frames; i++)
-    {
-      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
-
-      while (g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 /* What Enter or Space does to a focused button: GtkButton shows itself
  * pressed for a moment and only then emits ::clicked. */
@@ -39,7 +28,7 @@ press (GtkWidget *button)
 {
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_activate (button));
-  iterate (16);
+  fascia_test_iterate (16);
 }
 
 static FasciaWindow *
@@ -51,7 +40,7 @@ open_map_window (int width,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (fascia_window_open (window, FASCIA_BODY_MAP_TARGET));
-  iterate (8);
+  fascia_test_iterate (8);
   g_assert_true (fascia_window_is_showing_body_map (window));
 
   return window;
@@ -139,23 +128,6 @@ find_message_dialog (GtkWindow *parent)
   return found;
 }
 
-static FasciaMarkBar *
-find_mark_bar (GtkWidget *widget)
-{
-  if (FASCIA_IS_MARK_BAR (widget))
-    return FASCIA_MARK_BAR (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      FasciaMarkBar *found = find_mark_bar (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The shortcut that a key press with @keyval and @modifiers triggers on
  * @widget itself, from its class's bindings or its own controllers. GTK 4
  * cannot make a key event in a test, so the test presses the key by
@@ -202,7 +174,7 @@ press_escape (FasciaSheetDialog *dialog)
   g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, "window.close");
   g_assert_true (gtk_shortcut_action_activate (action, GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (dialog),
                                                gtk_shortcut_get_arguments (shortcut)));
-  iterate (4);
+  fascia_test_iterate (4);
 }
 
 static FasciaSheetDialog *
@@ -213,7 +185,7 @@ open_sheet_dialog (GtkWindow *parent)
   FasciaSheetDialog *dialog = FASCIA_SHEET_DIALOG (fascia_sheet_dialog_new (parent, sheet));
 
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate (4);
+  fascia_test_iterate (4);
 
   return dialog;
 }
@@ -248,7 +220,7 @@ assert_count_label (FasciaWindow *window,
 {
   GtkLabel *label;
 
-  iterate (4);
+  fascia_test_iterate (4);
   label = find_label (GTK_WIDGET (map_view (window)), text);
   if (label == NULL)
     g_error ("the map does not say “%s”", text);
@@ -276,7 +248,7 @@ test_marking (void)
 
   g_assert_true (gtk_widget_activate (GTK_WIDGET (hip)));
   g_assert_true (gtk_widget_activate (GTK_WIDGET (buttock)));
-  iterate (2);
+  fascia_test_iterate (2);
 
   /* Still on the map: nothing opened. */
   g_assert_true (fascia_window_is_showing_body_map (window));
@@ -311,7 +283,7 @@ test_marking (void)
   g_assert_cmpint (fascia_region_button_get_mark (hip), ==, FASCIA_REGION_NORMAL);
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (hip), GTK_ACCESSIBLE_STATE_PRESSED));
   g_assert_true (gtk_widget_activate (GTK_WIDGET (knee)));
-  iterate (2);
+  fascia_test_iterate (2);
   g_assert_cmpstr (fascia_page_get_id (fascia_window_get_page (window)), ==, "region-front-knee");
 
   g_assert_true (fascia_window_go_back (window));
@@ -436,7 +408,7 @@ test_sheet_dialog (void)
 
   /* Keep Editing: back to the sheet, all of it still there. */
   press (find_button (GTK_WIDGET (question), "_Keep Editing"));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_null (question);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -444,12 +416,12 @@ test_sheet_dialog (void)
 
   /* Escape on the question is Keep Editing too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  iterate (4);
+  fascia_test_iterate (4);
   question = find_message_dialog (GTK_WINDOW (dialog));
   g_assert_nonnull (question);
   g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
   gtk_window_close (GTK_WINDOW (question));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_null (question);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -460,7 +432,7 @@ test_sheet_dialog (void)
   g_assert_nonnull (question);
   g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
   press (find_button (GTK_WIDGET (question), "_Discard"));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_null (question);
   g_assert_null (dialog);
   g_assert_null (find_sheet_dialog ());
@@ -509,19 +481,19 @@ test_close_with_answer (void)
   g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, soon->key), ==, FASCIA_FLAG_NO);
 
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_nonnull (dialog);
   question = find_message_dialog (GTK_WINDOW (dialog));
   g_assert_nonnull (question);
 
   /* Asking again while it asks brings up the same question. */
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_true (find_message_dialog (GTK_WINDOW (dialog)) == question);
 
   g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
   press (find_button (GTK_WIDGET (question), "_Discard"));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_null (question);
   g_assert_null (dialog);
 }
@@ -593,7 +565,7 @@ save_while_closing (gboolean destroy)
   g_assert_true (probe.insensitive);
   if (!destroy)
     g_assert_true (probe.still_open);
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_null (probe.dialog);
   g_assert_null (find_sheet_dialog ());
 
@@ -636,7 +608,7 @@ test_save (void)
   save = find_button (GTK_WIDGET (dialog), "_Save as PDF…");
   g_assert_true (gtk_widget_grab_focus (save));
   g_assert_true (fascia_sheet_dialog_save_pdf (dialog, file));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_true (gtk_widget_get_sensitive (adw_window_get_content (ADW_WINDOW (dialog))));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == save);
   g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Saved “sheet.pdf”"));
@@ -667,14 +639,14 @@ test_clear_keeps_focus (void)
 {
   FasciaWindow *window = open_map_window (1200, 900);
   FasciaBodyMapView *view = map_view (window);
-  FasciaMarkBar *bar = find_mark_bar (GTK_WIDGET (view));
+  FasciaMarkBar *bar = (FasciaMarkBar *)fascia_test_find_type (GTK_WIDGET (view), FASCIA_TYPE_MARK_BAR);
   GtkWidget *clear;
 
   g_assert_nonnull (bar);
   clear = fascia_mark_bar_get_clear_button (bar);
   press (mark_toggle (window));
   g_assert_true (fascia_body_map_view_toggle_mark (view, HIP));
-  iterate (8);
+  fascia_test_iterate (8);
 
   g_assert_true (gtk_widget_get_sensitive (clear));
   g_assert_true (gtk_widget_grab_focus (clear));
@@ -689,10 +661,10 @@ test_clear_keeps_focus (void)
   /* Marking turned off (by its mnemonic, say) while on Make a Sheet: the
    * bar hides, the focus stays. */
   g_assert_true (fascia_body_map_view_toggle_mark (view, BUTTOCK));
-  iterate (4);
+  fascia_test_iterate (4);
   g_assert_true (gtk_widget_grab_focus (fascia_mark_bar_get_make_button (bar)));
   fascia_body_map_view_set_marking (view, FALSE);
-  iterate (16);
+  fascia_test_iterate (16);
   assert_focus_kept (window);
 
   /* Focus elsewhere is left alone. */
@@ -715,7 +687,7 @@ test_narrow (void)
 
   fascia_body_map_view_set_marking (view, TRUE);
   g_assert_true (fascia_body_map_view_toggle_mark (view, HIP));
-  iterate (4);
+  fascia_test_iterate (4);
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   /* The map fits in what a 360 pixel window gives it. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);

@@ -19,6 +19,7 @@
 #include <math.h>
 
 #include "fascia-body-figure.h"
+#include "fascia-path-cairo.h"
 
 #define PADDING 8.0
 #define CAPTION 24.0
@@ -104,36 +105,6 @@ fascia_body_figure_size_allocate (GtkWidget *widget,
 }
 
 static void
-append_outline (cairo_t          *cr,
-                const FasciaPath *path)
-{
-  guint n = fascia_path_get_n_segments (path);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const FasciaPathSegment *seg = fascia_path_get_segment (path, i);
-
-      switch (seg->op)
-        {
-        case FASCIA_PATH_MOVE_TO:
-          cairo_move_to (cr, seg->x[0], seg->y[0]);
-          break;
-        case FASCIA_PATH_LINE_TO:
-          cairo_line_to (cr, seg->x[0], seg->y[0]);
-          break;
-        case FASCIA_PATH_CURVE_TO:
-          cairo_curve_to (cr, seg->x[0], seg->y[0], seg->x[1], seg->y[1], seg->x[2], seg->y[2]);
-          break;
-        case FASCIA_PATH_CLOSE:
-          cairo_close_path (cr);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-}
-
-static void
 fascia_body_figure_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
@@ -158,7 +129,7 @@ fascia_body_figure_snapshot (GtkWidget   *widget,
   cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 1.0);
   for (guint i = 0; i < self->view->outlines->len; i++)
     {
-      append_outline (cr, g_ptr_array_index (self->view->outlines, i));
+      fascia_path_append_to_cairo (g_ptr_array_index (self->view->outlines, i), cr);
       cairo_fill (cr);
     }
   cairo_pop_group_to_source (cr);

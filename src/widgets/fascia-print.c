@@ -27,8 +27,10 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fascia-a11y.h"
 #include "fascia-markup.h"
 #include "fascia-print.h"
+#include "fascia-print-private.h"
 
 /* Everything below is in points: the operation runs with GTK_UNIT_POINTS
  * and on the full sheet, so the margins are ours and the same on any
@@ -53,23 +55,19 @@
  * side of it: no lone first or last line of a paragraph on a sheet. */
 #define MIN_CHUNK       26.0
 
-#define FONT_FAMILY     "Sans"
-
 /* Paper is always white: these colours are deliberately fixed here rather
- * than taken from the widget theme, which may well be dark. */
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-} Rgb;
+ * than taken from the widget theme, which may well be dark. The first three
+ * are those of the sheet for the clinician too (fascia-print-private.h). */
+const FasciaPrintRgb fascia_print_ink_text      = { 0.08, 0.08, 0.08 };
+const FasciaPrintRgb fascia_print_ink_secondary = { 0.33, 0.33, 0.33 };
+const FasciaPrintRgb fascia_print_fill_white    = { 1.00, 1.00, 1.00 };
 
-static const Rgb ink_text      = { 0.08, 0.08, 0.08 };
-static const Rgb ink_secondary = { 0.33, 0.33, 0.33 };
+typedef FasciaPrintRgb       Rgb;
+typedef FasciaPrintTextStyle TextStyle;
+
 static const Rgb ink_rule      = { 0.55, 0.55, 0.55 };
 static const Rgb ink_grid      = { 0.62, 0.62, 0.62 };
 static const Rgb fill_header   = { 0.92, 0.92, 0.92 };
-static const Rgb fill_white    = { 1.00, 1.00, 1.00 };
 
 /* Notes: a light tint and a darker rule on the left, per kind. */
 static const Rgb note_tint[] = {
@@ -85,28 +83,20 @@ static const Rgb note_rule[] = {
   [FASCIA_NOTE_DANGER]  = { 0.70, 0.15, 0.12 },
 };
 
-typedef struct
-{
-  double       size;
-  PangoWeight  weight;
-  PangoStyle   style;
-  const Rgb   *ink;
-} TextStyle;
-
-static const TextStyle style_kind       = { 8.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_secondary };
-static const TextStyle style_title      = { 22.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_summary    = { 12.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
-static const TextStyle style_notice     = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_secondary };
-static const TextStyle style_heading    = { 15.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_body       = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_strong     = { 10.5, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_small      = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
-static const TextStyle style_caption    = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_secondary };
-static const TextStyle style_badge      = { 9.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_cell       = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_cell_head  = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_step_no    = { 9.0,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_footer     = { 8.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
+static const TextStyle style_kind       = { 8.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
+static const TextStyle style_title      = { 22.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_summary    = { 12.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
+static const TextStyle style_notice     = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &fascia_print_ink_secondary };
+static const TextStyle style_heading    = { 15.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_body       = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_strong     = { 10.5, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_small      = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
+static const TextStyle style_caption    = { 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &fascia_print_ink_secondary };
+static const TextStyle style_badge      = { 9.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_cell       = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_cell_head  = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_step_no    = { 9.0,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_footer     = { 8.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
 
 typedef enum
 {
@@ -166,8 +156,7 @@ typedef struct
 {
   FasciaPage      *page;
   FasciaLibrary   *library;
-  GtkWindow       *parent;          /* weak */
-  gboolean         reported;
+  FasciaPrintDialog dialog;
 
   /* The layout, valid from begin-print on. */
   GtkPrintContext *context;
@@ -234,7 +223,7 @@ print_job_free (gpointer data)
   PrintJob *job = data;
 
   print_job_clear_layout (job);
-  g_clear_weak_pointer (&job->parent);
+  fascia_print_dialog_clear (&job->dialog);
   g_clear_object (&job->page);
   g_clear_object (&job->library);
   g_free (job);
@@ -452,14 +441,8 @@ new_layout (PrintJob        *job,
             double           width)
 {
   PangoLayout *layout = gtk_print_context_create_pango_layout (job->context);
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
 
-  pango_font_description_set_size (desc, (int)(style->size * PANGO_SCALE));
-  pango_font_description_set_weight (desc, style->weight);
-  pango_font_description_set_style (desc, style->style);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-
+  fascia_print_set_font (layout, style, 1.0);
   if (width > 0)
     {
       pango_layout_set_width (layout, pango_units_from_double (width));
@@ -469,15 +452,6 @@ new_layout (PrintJob        *job,
   pango_layout_set_markup (layout, markup, -1);
 
   return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return pango_units_to_double (logical.height);
 }
 
 static double
@@ -530,7 +504,7 @@ add_layout (PrintJob        *job,
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
 
-  op.height = layout_height (layout);
+  op.height = fascia_print_layout_height (layout);
   add_op (job, &op);
 
   return y + op.height;
@@ -771,7 +745,7 @@ build_table (PrintJob          *job,
           g_autofree char *markup = inlines_markup (job, cell->inlines);
           PangoLayout *layout = new_layout (job, markup, style, widths[c] - 2 * CELL_PADDING);
 
-          row_height = MAX (row_height, layout_height (layout));
+          row_height = MAX (row_height, fascia_print_layout_height (layout));
           g_ptr_array_add (layouts, layout);
         }
       row_height += 2 * CELL_PADDING;
@@ -863,7 +837,7 @@ build_steps (PrintJob          *job,
       PangoLayout *text = new_layout (job, markup, &style_body, text_width);
       PangoLayout *number_layout = new_layout (job, number, &style_step_no, 2 * STEP_RADIUS);
       double centre = y + first_line_height (text) / 2;
-      Op circle = { OP_CIRCLE, x + STEP_RADIUS, centre, STEP_RADIUS, 0, 0.8, &ink_text, NULL };
+      Op circle = { OP_CIRCLE, x + STEP_RADIUS, centre, STEP_RADIUS, 0, 0.8, &fascia_print_ink_text, NULL };
       double bottom;
 
       if (i > 0)
@@ -871,7 +845,8 @@ build_steps (PrintJob          *job,
 
       add_op (job, &circle);
       pango_layout_set_alignment (number_layout, PANGO_ALIGN_CENTER);
-      add_layout (job, number_layout, &style_step_no, x, centre - layout_height (number_layout) / 2, G_MAXDOUBLE);
+      add_layout (job, number_layout, &style_step_no, x, centre - fascia_print_layout_height (number_layout) / 2,
+                  G_MAXDOUBLE);
 
       /* No cut through the number's circle. */
       bottom = add_layout (job, text, &style_body, text_x, y, centre + STEP_RADIUS);
@@ -1396,13 +1371,6 @@ paginate (PrintJob *job)
 
 /* Drawing */
 
-static void
-set_ink (cairo_t   *cr,
-         const Rgb *ink)
-{
-  cairo_set_source_rgb (cr, ink->red, ink->green, ink->blue);
-}
-
 /* Shows the lines of a text whose middle lies in [@from, @to): each line
  * is drawn on exactly one sheet, so that the PDF's text, which readers
  * search, copy and read aloud, has no line twice and none missing. */
@@ -1450,7 +1418,7 @@ draw_block (cairo_t     *cr,
       if (!whole && op->kind != OP_CIRCLE && (op->y >= to || op->y + op->height <= from))
         continue;
 
-      set_ink (cr, op->ink);
+      fascia_print_set_ink (cr, op->ink);
 
       switch (op->kind)
         {
@@ -1504,7 +1472,7 @@ draw_footer (PrintJob        *job,
              int              page_nr)
 {
   PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
+  PangoFontDescription *desc = pango_font_description_from_string (FASCIA_PRINT_FONT_FAMILY);
   double width = job->sheet_width - 2 * MARGIN_SIDE;
   g_autofree char *text = NULL;
 
@@ -1522,8 +1490,8 @@ draw_footer (PrintJob        *job,
   /* Plain text, not markup: the title needs no escaping here. */
   pango_layout_set_text (layout, text, -1);
 
-  set_ink (cr, style_footer.ink);
-  cairo_move_to (cr, MARGIN_SIDE, job->sheet_height - FOOTER_FROM_BOTTOM - layout_height (layout));
+  fascia_print_set_ink (cr, style_footer.ink);
+  cairo_move_to (cr, MARGIN_SIDE, job->sheet_height - FOOTER_FROM_BOTTOM - fascia_print_layout_height (layout));
   pango_cairo_show_layout (cr, layout);
   g_object_unref (layout);
 }
@@ -1560,7 +1528,7 @@ draw_page_cb (GtkPrintOperation *operation,
 
   sheet = g_ptr_array_index (job->sheets, page_nr);
 
-  set_ink (cr, &fill_white);
+  fascia_print_set_ink (cr, &fascia_print_fill_white);
   cairo_paint (cr);
 
   for (guint i = 0; i < sheet->len; i++)
@@ -1601,64 +1569,23 @@ end_print_cb (GtkPrintOperation *operation,
   print_job_clear_layout (job);
 }
 
-static void
-report_error (GtkWindow    *parent,
-              const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  if (parent == NULL)
-    {
-      g_warning ("Could not print: %s", error->message);
-      return;
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Print"), error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-done_cb (GtkPrintOperation       *operation,
-         GtkPrintOperationResult  result,
-         PrintJob                *job)
-{
-  job->reported = TRUE;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        report_error (job->parent, error);
-    }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
-           gtk_print_operation_get_print_settings (operation) != NULL)
-    {
-      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
-    }
-}
-
 static GtkPrintOperation *
 new_operation (FasciaPage    *page,
                FasciaLibrary *library,
                PrintJob     **job_out)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
   PrintJob *job = g_new0 (PrintJob, 1);
+  GtkPrintOperation *operation;
 
   job->page = g_object_ref (page);
   job->library = library ? g_object_ref (library) : NULL;
+  job->dialog.last_settings = &last_settings;
+  job->dialog.failure = "Could not print";
 
-  gtk_print_operation_set_job_name (operation, fascia_page_get_title (page));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
+  operation = fascia_print_operation_new (fascia_page_get_title (page), "fascia-print-job", job, print_job_free,
+                                          G_CALLBACK (draw_page_cb));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-
-  g_object_set_data_full (G_OBJECT (operation), "fascia-print-job", job, print_job_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), job);
 
   if (job_out != NULL)
@@ -1717,8 +1644,6 @@ fascia_print_page (GtkWindow     *parent,
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
   PrintJob *job;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
@@ -1726,18 +1651,9 @@ fascia_print_page (GtkWindow     *parent,
   g_return_if_fail (library == NULL || FASCIA_IS_LIBRARY (library));
 
   operation = new_operation (page, library, &job);
-  g_set_weak_pointer (&job->parent, parent);
-
   settings = new_settings (page);
-  gtk_print_operation_set_print_settings (operation, settings);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
-
-  /* The dialog holds its own reference to the operation while it is up. */
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !job->reported && error != NULL)
-    report_error (parent, error);
+  job->dialog.name_buttons = TRUE;
+  fascia_print_run_dialog (operation, parent, settings, &job->dialog);
 }
 
 /**
@@ -1758,21 +1674,160 @@ fascia_print_page_to_pdf (FasciaPage    *page,
                           GError       **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autofree char *utf8_filename = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (FASCIA_IS_PAGE (page), FALSE);
   g_return_val_if_fail (library == NULL || FASCIA_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  operation = new_operation (page, library, NULL);
+
+  return fascia_print_run_export (operation, filename, error);
+}
+
+/* Shared with fascia-sheet-print.c: see fascia-print-private.h. */
+
+void
+fascia_print_set_ink (cairo_t              *cr,
+                      const FasciaPrintRgb *ink)
+{
+  cairo_set_source_rgb (cr, ink->red, ink->green, ink->blue);
+}
+
+/* Sets the font of @style, its size times @scale, on @layout. */
+void
+fascia_print_set_font (PangoLayout                *layout,
+                       const FasciaPrintTextStyle *style,
+                       double                      scale)
+{
+  PangoFontDescription *desc = pango_font_description_from_string (FASCIA_PRINT_FONT_FAMILY);
+
+  pango_font_description_set_size (desc, (int)(style->size * scale * PANGO_SCALE));
+  pango_font_description_set_weight (desc, style->weight);
+  pango_font_description_set_style (desc, style->style);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+}
+
+double
+fascia_print_layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.height);
+}
+
+/* A print operation in points on the full sheet, owning @job (stored under
+ * @job_key and freed with @job_free) and calling @draw_page with it. */
+GtkPrintOperation *
+fascia_print_operation_new (const char     *job_name,
+                            const char     *job_key,
+                            gpointer        job,
+                            GDestroyNotify  job_free,
+                            GCallback       draw_page)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+
+  g_object_set_data_full (G_OBJECT (operation), job_key, job, job_free);
+  g_signal_connect (operation, "draw-page", draw_page, job);
+
+  return operation;
+}
+
+void
+fascia_print_dialog_clear (FasciaPrintDialog *dialog)
+{
+  g_clear_weak_pointer (&dialog->parent);
+}
+
+static void
+report_error (FasciaPrintDialog *dialog,
+              const GError      *error)
+{
+  AdwMessageDialog *message;
+
+  if (dialog->parent == NULL)
+    {
+      g_warning ("%s: %s", dialog->failure, error->message);
+      return;
+    }
+
+  message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (dialog->parent, _("Could Not Print"), error->message));
+  adw_message_dialog_add_response (message, "close", _("_Close"));
+  if (dialog->name_buttons)
+    fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (message));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         FasciaPrintDialog       *dialog)
+{
+  dialog->reported = TRUE;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        report_error (dialog, error);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           gtk_print_operation_get_print_settings (operation) != NULL)
+    {
+      g_set_object (dialog->last_settings, gtk_print_operation_get_print_settings (operation));
+    }
+}
+
+/* Shows the print dialog for @operation over @parent, starting from
+ * @settings. Returns at once where the dialog can run asynchronously;
+ * an error is shown in a dialog over @parent. */
+void
+fascia_print_run_dialog (GtkPrintOperation *operation,
+                         GtkWindow         *parent,
+                         GtkPrintSettings  *settings,
+                         FasciaPrintDialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_set_weak_pointer (&dialog->parent, parent);
+
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), dialog);
+
+  /* The dialog holds its own reference to the operation while it is up. */
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
+
+  /* Where the dialog cannot run asynchronously, run() iterates the main
+   * loop until it is done: @parent may be gone by now, dialog->parent knows. */
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !dialog->reported && error != NULL)
+    report_error (dialog, error);
+}
+
+/* Runs @operation to write @filename as PDF, in a main loop of its own. */
+gboolean
+fascia_print_run_export (GtkPrintOperation  *operation,
+                         const char         *filename,
+                         GError            **error)
+{
+  g_autofree char *utf8_filename = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GtkPrintOperationResult result;
+
   /* GTK wants the export file name in UTF-8. */
   utf8_filename = g_filename_to_utf8 (filename, -1, NULL, NULL, error);
   if (utf8_filename == NULL)
     return FALSE;
 
-  operation = new_operation (page, library, NULL);
   gtk_print_operation_set_export_filename (operation, utf8_filename);
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-path-cairo.h"
 #include "fascia-region-button.h"
 
 struct _FasciaRegionButton
@@ -72,34 +73,9 @@ static void
 append_shape (FasciaRegionButton *self,
               cairo_t            *cr)
 {
-  const FasciaPath *shape = self->region->shape;
-  guint n = fascia_path_get_n_segments (shape);
-
   cairo_scale (cr, self->scale, self->scale);
   cairo_translate (cr, -self->origin_x, -self->origin_y);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const FasciaPathSegment *seg = fascia_path_get_segment (shape, i);
-
-      switch (seg->op)
-        {
-        case FASCIA_PATH_MOVE_TO:
-          cairo_move_to (cr, seg->x[0], seg->y[0]);
-          break;
-        case FASCIA_PATH_LINE_TO:
-          cairo_line_to (cr, seg->x[0], seg->y[0]);
-          break;
-        case FASCIA_PATH_CURVE_TO:
-          cairo_curve_to (cr, seg->x[0], seg->y[0], seg->x[1], seg->y[1], seg->x[2], seg->y[2]);
-          break;
-        case FASCIA_PATH_CLOSE:
-          cairo_close_path (cr);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
+  fascia_path_append_to_cairo (self->region->shape, cr);
 }
 
 static void

@@ -25,9 +25,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <adwaita.h>
 
-#include "fascia-a11y.h"
+#include "fascia-path-cairo.h"
+#include "fascia-print-private.h"
 #include "fascia-sheet-print.h"
 
 /* In points; the operation runs with GTK_UNIT_POINTS on the full sheet. */
@@ -43,45 +43,29 @@
 #define NOTE_MAX_LINES  4
 #define WRITE_IN_HEIGHT 18.0
 
-#define FONT_FAMILY     "Sans"
+typedef FasciaPrintRgb       Rgb;
+typedef FasciaPrintTextStyle TextStyle;
 
-/* Paper is white whatever the desktop's style. */
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-} Rgb;
-
-static const Rgb ink_text      = { 0.08, 0.08, 0.08 };
-static const Rgb ink_secondary = { 0.33, 0.33, 0.33 };
+/* Paper is white whatever the desktop's style. Text, secondary text and
+ * white are those of fascia-print.c. */
 static const Rgb ink_rule      = { 0.60, 0.60, 0.60 };
 static const Rgb ink_alarm     = { 0.62, 0.10, 0.08 };
-static const Rgb fill_white    = { 1.00, 1.00, 1.00 };
 static const Rgb fill_figure   = { 0.87, 0.87, 0.87 };
 static const Rgb fill_marked   = { 0.83, 0.22, 0.16 };
 static const Rgb edge_marked   = { 0.45, 0.08, 0.05 };
 static const Rgb fill_note     = { 0.93, 0.94, 0.97 };
 static const Rgb fill_alarm    = { 0.99, 0.90, 0.89 };
 
-typedef struct
-{
-  double       size;
-  PangoWeight  weight;
-  PangoStyle   style;
-  const Rgb   *ink;
-} TextStyle;
-
-static const TextStyle style_title     = { 20.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_date      = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_secondary };
-static const TextStyle style_heading   = { 12.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_subhead   = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_body      = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink_text };
-static const TextStyle style_label     = { 9.0,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_secondary };
-static const TextStyle style_small     = { 8.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &ink_secondary };
-static const TextStyle style_answer    = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_title     = { 20.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_date      = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
+static const TextStyle style_heading   = { 12.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_subhead   = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_body      = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_text };
+static const TextStyle style_label     = { 9.0,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
+static const TextStyle style_small     = { 8.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &fascia_print_ink_secondary };
+static const TextStyle style_answer    = { 10.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
 static const TextStyle style_alarm     = { 10.5, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_alarm };
-static const TextStyle style_education = { 9.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &ink_text };
+static const TextStyle style_education = { 9.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
 
 /* How many items of a list are left out before it says "and N more". */
 #define MIN_REGIONS 4
@@ -106,20 +90,12 @@ typedef struct
 typedef struct
 {
   FasciaClinicianSheet *sheet;
-  GtkWindow            *parent;      /* weak */
-  gboolean              reported;
+  FasciaPrintDialog     dialog;
 } SheetJob;
 
 /* The settings of the last print, so that the dialog comes back with the
  * printer the reader chose. */
 static GtkPrintSettings *last_settings;
-
-static void
-set_ink (cairo_t   *cr,
-         const Rgb *ink)
-{
-  cairo_set_source_rgb (cr, ink->red, ink->green, ink->blue);
-}
 
 /* ------------------------------------------------------------------ text */
 
@@ -130,14 +106,8 @@ new_layout (Render          *r,
             int              max_lines)
 {
   PangoLayout *layout = pango_layout_new (r->pango);
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
 
-  pango_font_description_set_size (desc, (int)(style->size * r->scale * PANGO_SCALE));
-  pango_font_description_set_weight (desc, style->weight);
-  pango_font_description_set_style (desc, style->style);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-
+  fascia_print_set_font (layout, style, r->scale);
   pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1.0)));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing (layout, 1.1f);
@@ -150,15 +120,6 @@ new_layout (Render          *r,
   return layout;
 }
 
-static double
-layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return pango_units_to_double (logical.height);
-}
-
 /* Shows @layout at (@x, @y) when drawing, frees it, and returns the y
  * under it. */
 static double
@@ -168,11 +129,11 @@ show (Render          *r,
       double           x,
       double           y)
 {
-  double height = layout_height (layout);
+  double height = fascia_print_layout_height (layout);
 
   if (r->draw)
     {
-      set_ink (r->cr, style->ink);
+      fascia_print_set_ink (r->cr, style->ink);
       cairo_move_to (r->cr, x, y);
       pango_cairo_show_layout (r->cr, layout);
     }
@@ -221,7 +182,7 @@ rule (Render    *r,
   if (!r->draw)
     return;
 
-  set_ink (r->cr, ink);
+  fascia_print_set_ink (r->cr, ink);
   cairo_set_line_width (r->cr, 0.6);
   cairo_move_to (r->cr, x, y);
   cairo_line_to (r->cr, x + width, y);
@@ -239,42 +200,12 @@ fill_box (Render    *r,
   if (!r->draw)
     return;
 
-  set_ink (r->cr, ink);
+  fascia_print_set_ink (r->cr, ink);
   cairo_rectangle (r->cr, x, y, width, height);
   cairo_fill (r->cr);
 }
 
 /* --------------------------------------------------------------- figures */
-
-static void
-append_path (cairo_t          *cr,
-             const FasciaPath *path)
-{
-  guint n = fascia_path_get_n_segments (path);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const FasciaPathSegment *seg = fascia_path_get_segment (path, i);
-
-      switch (seg->op)
-        {
-        case FASCIA_PATH_MOVE_TO:
-          cairo_move_to (cr, seg->x[0], seg->y[0]);
-          break;
-        case FASCIA_PATH_LINE_TO:
-          cairo_line_to (cr, seg->x[0], seg->y[0]);
-          break;
-        case FASCIA_PATH_CURVE_TO:
-          cairo_curve_to (cr, seg->x[0], seg->y[0], seg->x[1], seg->y[1], seg->x[2], seg->y[2]);
-          break;
-        case FASCIA_PATH_CLOSE:
-          cairo_close_path (cr);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-}
 
 static void
 draw_figure (Render               *r,
@@ -291,10 +222,10 @@ draw_figure (Render               *r,
   cairo_scale (cr, scale, scale);
 
   /* The outline pieces overlap; opaque fills of one colour hide that. */
-  set_ink (cr, &fill_figure);
+  fascia_print_set_ink (cr, &fill_figure);
   for (guint i = 0; i < view->outlines->len; i++)
     {
-      append_path (cr, g_ptr_array_index (view->outlines, i));
+      fascia_path_append_to_cairo (g_ptr_array_index (view->outlines, i), cr);
       cairo_fill (cr);
     }
 
@@ -305,11 +236,11 @@ draw_figure (Render               *r,
       if (region->shape == NULL || !g_ptr_array_find (marked, region, NULL))
         continue;
 
-      append_path (cr, region->shape);
-      set_ink (cr, &fill_marked);
+      fascia_path_append_to_cairo (region->shape, cr);
+      fascia_print_set_ink (cr, &fill_marked);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 1.2);
-      set_ink (cr, &edge_marked);
+      fascia_print_set_ink (cr, &edge_marked);
       cairo_stroke (cr);
     }
 
@@ -361,10 +292,10 @@ figures (Render *r,
 
       if (r->draw)
         {
-          set_ink (r->cr, &fill_marked);
+          fascia_print_set_ink (r->cr, &fill_marked);
           cairo_rectangle (r->cr, x, key_y + 2, key, key);
           cairo_fill_preserve (r->cr);
-          set_ink (r->cr, &edge_marked);
+          fascia_print_set_ink (r->cr, &edge_marked);
           cairo_set_line_width (r->cr, 0.6);
           cairo_stroke (r->cr);
         }
@@ -552,13 +483,13 @@ education_note (Render *r)
                            "trigger point literature; examiners often disagree about them. Nothing on this sheet "
                            "was sent anywhere."),
                          -1);
-  height = layout_height (first) + 2 + layout_height (second) + 2 * BOX_PADDING;
+  height = fascia_print_layout_height (first) + 2 + fascia_print_layout_height (second) + 2 * BOX_PADDING;
   top = r->height - MARGIN - height;
 
   fill_box (r, &fill_note, x, top, width, height);
   show (r, first, &style_education, x + BOX_PADDING, top + BOX_PADDING);
   show (r, second, &style_small, x + BOX_PADDING, top + BOX_PADDING + height - 2 * BOX_PADDING -
-        layout_height (second));
+        fascia_print_layout_height (second));
 
   return top;
 }
@@ -575,7 +506,7 @@ emergency_box (Render *r,
                          _("I answered “Yes” to a warning sign that needs emergency care. "
                            "Get emergency help now: do not wait for an appointment."),
                          -1);
-  height = layout_height (layout) + 2 * BOX_PADDING;
+  height = fascia_print_layout_height (layout) + 2 * BOX_PADDING;
   fill_box (r, &fill_alarm, x, y, width, height);
   show (r, layout, &style_alarm, x + BOX_PADDING, y + BOX_PADDING);
 
@@ -594,7 +525,7 @@ render (Render *r)
 
   if (r->draw)
     {
-      set_ink (r->cr, &fill_white);
+      fascia_print_set_ink (r->cr, &fascia_print_fill_white);
       cairo_paint (r->cr);
     }
 
@@ -769,7 +700,7 @@ sheet_job_free (gpointer data)
 {
   SheetJob *job = data;
 
-  g_clear_weak_pointer (&job->parent);
+  fascia_print_dialog_clear (&job->dialog);
   g_clear_object (&job->sheet);
   g_free (job);
 }
@@ -778,63 +709,22 @@ static GtkPrintOperation *
 new_operation (FasciaClinicianSheet *sheet,
                SheetJob            **job_out)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
   SheetJob *job = g_new0 (SheetJob, 1);
+  GtkPrintOperation *operation;
 
   job->sheet = g_object_ref (sheet);
+  job->dialog.last_settings = &last_settings;
+  job->dialog.failure = "Could not print the sheet";
+  job->dialog.name_buttons = TRUE;
 
-  gtk_print_operation_set_job_name (operation, _("For my clinician"));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
+  operation = fascia_print_operation_new (_("For my clinician"), "fascia-sheet-job", job, sheet_job_free,
+                                          G_CALLBACK (draw_page_cb));
   gtk_print_operation_set_n_pages (operation, 1);
-
-  g_object_set_data_full (G_OBJECT (operation), "fascia-sheet-job", job, sheet_job_free);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
 
   if (job_out != NULL)
     *job_out = job;
 
   return operation;
-}
-
-static void
-report_error (GtkWindow    *parent,
-              const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  if (parent == NULL)
-    {
-      g_warning ("Could not print the sheet: %s", error->message);
-      return;
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Print"), error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-done_cb (GtkPrintOperation       *operation,
-         GtkPrintOperationResult  result,
-         SheetJob                *job)
-{
-  job->reported = TRUE;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        report_error (job->parent, error);
-    }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
-           gtk_print_operation_get_print_settings (operation) != NULL)
-    {
-      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
-    }
 }
 
 /**
@@ -851,31 +741,18 @@ fascia_sheet_print (GtkWindow            *parent,
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
   SheetJob *job;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (FASCIA_IS_CLINICIAN_SHEET (sheet));
 
   operation = new_operation (sheet, &job);
-  g_set_weak_pointer (&job->parent, parent);
-
   settings = last_settings != NULL ? gtk_print_settings_copy (last_settings) : gtk_print_settings_new ();
   /* Translators: the file name "Print to File" offers, without ".pdf". */
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, _("sheet-for-my-clinician"));
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_settings_unset (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
-  gtk_print_operation_set_print_settings (operation, settings);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
-
-  /* Where the dialog cannot run asynchronously, run() iterates the main
-   * loop until it is done: @parent may be gone by now, job->parent knows. */
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !job->reported && error != NULL)
-    report_error (job->parent, error);
+  fascia_print_run_dialog (operation, parent, settings, &job->dialog);
 }
 
 /**
@@ -897,39 +774,12 @@ fascia_sheet_print_to_pdf (FasciaClinicianSheet  *sheet,
                            GError               **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autofree char *utf8_filename = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (FASCIA_IS_CLINICIAN_SHEET (sheet), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* GTK wants the export file name in UTF-8. */
-  utf8_filename = g_filename_to_utf8 (filename, -1, NULL, NULL, error);
-  if (utf8_filename == NULL)
-    return FALSE;
-
   operation = new_operation (sheet, NULL);
-  gtk_print_operation_set_export_filename (operation, utf8_filename);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      if (local_error == NULL)
-        g_set_error (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
-                     _("Could not save “%s” as PDF"), utf8_filename);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                   _("Saving “%s” as PDF was cancelled"), utf8_filename);
-      return FALSE;
-    }
-
-  return TRUE;
+  return fascia_print_run_export (operation, filename, error);
 }
