@@ -1658,8 +1658,10 @@ fascia_page_view_find (FasciaPageView *self,
 
   g_array_set_size (self->matches, 0);
   self->find_current = 0;
+  /* Copy before freeing: @text may be find_text itself. */
+  text = g_strdup (text);
   g_free (self->find_text);
-  self->find_text = g_strdup (text);
+  self->find_text = (char *)text;
 
   if (text != NULL && text[0] != '\0' && g_utf8_validate (text, -1, NULL))
     {
