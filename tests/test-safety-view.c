@@ -120,6 +120,28 @@ test_offered_before_first_technique (void)
   fascia_test_iterate (2);
 }
 
+/* Opening the check from the menu while it is being offered answers the offer. */
+static void
+test_menu_answers_offer (void)
+{
+  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
+  FasciaWindow *window;
+
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  window = new_window (answers);
+  open_page (window, "technique-foam-roller");
+  g_assert_nonnull (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-check", NULL));
+  fascia_test_iterate (3);
+  g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_iterate (2);
+  g_assert_null (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
+}
+
 static void
 test_questionnaire (void)
 {
@@ -520,6 +542,7 @@ main (int   argc,
 
   g_test_add_func ("/safety-view/offered-before-first-technique", test_offered_before_first_technique);
   g_test_add_func ("/safety-view/questionnaire", test_questionnaire);
+  g_test_add_func ("/safety-view/menu-answers-offer", test_menu_answers_offer);
   g_test_add_func ("/safety-view/warnings-survive-restart", test_warnings_survive_restart);
   g_test_add_func ("/safety-view/clear", test_clear);
   g_test_add_func ("/safety-view/red-flags-stand-out", test_red_flags_stand_out);

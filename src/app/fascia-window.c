@@ -70,6 +70,7 @@ struct _FasciaWindow
   GtkWidget            *safety_dialog;
   guint                 offer_idle;
   GtkWindow            *shortcuts;
+  GtkWidget            *offer_dialog;   /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (FasciaWindow, fascia_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1034,6 +1035,10 @@ fascia_window_show_safety_check (FasciaWindow *self)
   if (check == NULL || self->answers == NULL || fascia_safety_check_get_n_questions (check) == 0)
     return NULL;
 
+  /* Taken from the menu while it was being offered: the offer is answered. */
+  if (self->offer_dialog != NULL)
+    gtk_window_close (GTK_WINDOW (self->offer_dialog));
+
   if (self->safety_dialog == NULL)
     {
       self->safety_dialog = fascia_safety_dialog_new (GTK_WINDOW (self), check, self->answers);
@@ -1058,6 +1063,11 @@ offer_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    FasciaWindow     *self)
 {
+  /* The dialog closes itself after this: leave that to it. */
+  if (self->offer_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->offer_dialog), (gpointer *)&self->offer_dialog);
+  self->offer_dialog = NULL;
+
   if (g_strcmp0 (response, "check") == 0)
     fascia_window_show_safety_check (self);
 }
@@ -1094,6 +1104,8 @@ offer_idle_cb (gpointer user_data)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_signal_connect (dialog, "response", G_CALLBACK (offer_response_cb), self);
   fascia_a11y_name_mnemonic_buttons (dialog);
+  self->offer_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&self->offer_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return G_SOURCE_REMOVE;
@@ -1462,6 +1474,11 @@ fascia_window_dispose (GObject *object)
     g_clear_signal_handler (&self->answers_changed_id, self->answers);
   g_clear_object (&self->answers);
   g_clear_handle_id (&self->offer_idle, g_source_remove);
+  if (self->offer_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->offer_dialog), (gpointer *)&self->offer_dialog);
+      gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->offer_dialog)));
+    }
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);
   g_clear_object (&self->shortcuts);
