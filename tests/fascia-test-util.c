@@ -8,7 +8,39 @@
 
 #include <glib/gstdio.h>
 
+#include <adwaita.h>
+
 #include "fascia-test-util.h"
+
+/**
+ * fascia_test_init:
+ *
+ * GTK's and libadwaita's set-up for a widget test.
+ */
+void
+fascia_test_init (int    *argc,
+                  char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+/**
+ * fascia_test_load_content:
+ *
+ * Returns: (transfer full): the library of the source tree's content/ folder,
+ *   which must load
+ */
+FasciaLibrary *
+fascia_test_load_content (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  g_autoptr(GError) error = NULL;
+  FasciaLibrary *library = fascia_library_load (dir, &error);
+
+  g_assert_no_error (error);
+  return library;
+}
 
 /**
  * fascia_test_iterate:

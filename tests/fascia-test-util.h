@@ -6,8 +6,13 @@
 
 #include <gtk/gtk.h>
 
+#include "fascia-library.h"
+
 G_BEGIN_DECLS
 
+void           fascia_test_init           (int         *argc,
+                                           char      ***argv);
+FasciaLibrary *fascia_test_load_content   (void);
 void       fascia_test_iterate        (guint       frames);
 GPtrArray *fascia_test_find_all       (GtkWidget  *root,
                                        const char *css_class);

@@ -303,16 +303,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  fascia_test_init (&argc, &argv);
 
-  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
-  library = fascia_library_load (dir, &error);
-  g_assert_no_error (error);
+  library = fascia_test_load_content ();
 
   g_test_add_func ("/body-map-view/click-in-shape-opens-page", test_click_in_shape_opens_page);
   g_test_add_func ("/body-map-view/accessible-names", test_accessible_names);

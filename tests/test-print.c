@@ -582,7 +582,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  fascia_test_init (&argc, &argv);
 
   g_test_add_func ("/print/every-block", test_print_every_block);
   g_test_add_func ("/print/referrers", test_print_referrers);

@@ -265,16 +265,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  fascia_test_init (&argc, &argv);
 
-  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
-  library = fascia_library_load (dir, &error);
-  g_assert_no_error (error);
+  library = fascia_test_load_content ();
 
   g_test_add_func ("/reader/search", test_search);
   g_test_add_func ("/reader/history-restores-scroll", test_history_restores_scroll);

@@ -526,19 +526,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  fascia_test_init (&argc, &argv);
 
   state_dir = g_dir_make_tmp ("fascia-safety-view-XXXXXX", &error);
   g_assert_no_error (error);
 
-  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
-  library = fascia_library_load (dir, &error);
-  g_assert_no_error (error);
+  library = fascia_test_load_content ();
 
   g_test_add_func ("/safety-view/offered-before-first-technique", test_offered_before_first_technique);
   g_test_add_func ("/safety-view/questionnaire", test_questionnaire);

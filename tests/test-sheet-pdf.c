@@ -362,7 +362,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  fascia_test_init (&argc, &argv);
 
   g_test_add_func ("/sheet-pdf/real-content", test_real_content);
   g_test_add_func ("/sheet-pdf/red-flags", test_fixture_red_flags);

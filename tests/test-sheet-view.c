@@ -703,16 +703,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  fascia_test_init (&argc, &argv);
 
-  dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
-  library = fascia_library_load (dir, &error);
-  g_assert_no_error (error);
+  library = fascia_test_load_content ();
 
   g_test_add_func ("/sheet-view/marking", test_marking);
   g_test_add_func ("/sheet-view/dialog", test_sheet_dialog);

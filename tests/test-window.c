@@ -221,8 +221,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  fascia_test_init (&argc, &argv);
 
   g_test_add_func ("/window/links-and-history", test_window_links_and_history);
   g_test_add_func ("/window/escaped-text", test_window_renders_escaped_text);
