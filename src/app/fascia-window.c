@@ -563,28 +563,16 @@ technique_mark (FasciaWindow  *self,
                 char         **text)
 {
   FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
-  g_autoptr(GArray) warnings = NULL;
-  const FasciaSafetyWarning *first;
+  FasciaSafetyLevel level;
 
   if (check == NULL || self->answers == NULL || fascia_page_get_page_type (page) != FASCIA_PAGE_TECHNIQUE)
     return FALSE;
 
-  warnings = fascia_safety_check_evaluate (check, self->answers, fascia_page_get_id (page));
-  if (warnings->len == 0)
+  *text = fascia_safety_check_dup_mark (check, self->answers, fascia_page_get_id (page), &level);
+  if (*text == NULL)
     return FALSE;
 
-  first = &g_array_index (warnings, FasciaSafetyWarning, 0);
-  if (first->effect->safety_level == FASCIA_SAFETY_AVOID)
-    {
-      *icon_name = "dialog-error-symbolic";
-      *text = g_strdup_printf (_("Not advised for you: %s"), first->question->title);
-    }
-  else
-    {
-      *icon_name = "dialog-warning-symbolic";
-      *text = g_strdup_printf (_("Take care: %s"), first->question->title);
-    }
-
+  *icon_name = level == FASCIA_SAFETY_AVOID ? "dialog-error-symbolic" : "dialog-warning-symbolic";
   return TRUE;
 }
 

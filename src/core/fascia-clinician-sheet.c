@@ -108,20 +108,6 @@ fascia_sheet_note_get_label (FasciaSheetNote note)
 }
 
 const char *
-fascia_urgency_get_heading (FasciaUrgency urgency)
-{
-  switch (urgency)
-    {
-    case FASCIA_URGENCY_EMERGENCY:
-      return _("Get emergency help now");
-    case FASCIA_URGENCY_SOON:
-      return _("See a doctor soon");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
 fascia_flag_answer_get_label (FasciaFlagAnswer answer)
 {
   switch (answer)

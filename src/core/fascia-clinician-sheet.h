@@ -64,7 +64,6 @@ char       *fascia_sheet_muscle_describe       (const FasciaSheetMuscle *muscle,
 void        fascia_sheet_flag_free             (FasciaSheetFlag     *flag);
 
 const char *fascia_sheet_note_get_label        (FasciaSheetNote      note);
-const char *fascia_urgency_get_heading         (FasciaUrgency        urgency);
 const char *fascia_flag_answer_get_label       (FasciaFlagAnswer     answer);
 
 #define FASCIA_TYPE_CLINICIAN_SHEET (fascia_clinician_sheet_get_type ())

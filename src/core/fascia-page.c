@@ -501,6 +501,63 @@ fascia_evidence_level_get_label (FasciaEvidenceLevel level)
     }
 }
 
+/**
+ * fascia_urgency_get_heading:
+ *
+ * Returns: the heading of a list of warning signs of @urgency
+ */
+const char *
+fascia_urgency_get_heading (FasciaUrgency urgency)
+{
+  switch (urgency)
+    {
+    case FASCIA_URGENCY_EMERGENCY:
+      return _("Get emergency help now");
+    case FASCIA_URGENCY_SOON:
+      return _("See a doctor soon");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * fascia_urgency_get_advice:
+ *
+ * Returns: what to do on noticing one of the warning signs of @urgency
+ */
+const char *
+fascia_urgency_get_advice (FasciaUrgency urgency)
+{
+  switch (urgency)
+    {
+    case FASCIA_URGENCY_EMERGENCY:
+      return _("If you notice any of these, call your local emergency number or go to an emergency department now.");
+    case FASCIA_URGENCY_SOON:
+      return _("If you notice any of these, contact a doctor within a day or two, sooner if it gets worse.");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * fascia_safety_level_get_label:
+ *
+ * Returns: "Not advised" or "Take care"
+ */
+const char *
+fascia_safety_level_get_label (FasciaSafetyLevel level)
+{
+  switch (level)
+    {
+    case FASCIA_SAFETY_AVOID:
+      return _("Not advised");
+    case FASCIA_SAFETY_CARE:
+      return _("Take care");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 static const char * const note_names[] = {
   "tip", "info", "caution", "danger",
 };

@@ -217,6 +217,9 @@ const char          *fascia_page_type_get_label     (FasciaPageType       type);
 const char          *fascia_evidence_level_to_string (FasciaEvidenceLevel level);
 const char          *fascia_evidence_level_get_label (FasciaEvidenceLevel level);
 const char          *fascia_note_kind_to_string     (FasciaNoteKind       kind);
+const char          *fascia_urgency_get_heading     (FasciaUrgency        urgency);
+const char          *fascia_urgency_get_advice      (FasciaUrgency        urgency);
+const char          *fascia_safety_level_get_label  (FasciaSafetyLevel    level);
 
 char                *fascia_inlines_to_text         (GPtrArray           *inlines);
 

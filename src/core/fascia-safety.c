@@ -685,3 +685,41 @@ fascia_safety_check_evaluate (FasciaSafetyCheck   *self,
 
   return warnings;
 }
+
+/**
+ * fascia_safety_check_dup_mark:
+ * @self: the safety check
+ * @answers: the reader's answers
+ * @technique_id: a technique page id
+ * @level: (out) (optional): how serious the mark is
+ *
+ * What a list of pages says beside @technique_id: its most serious
+ * warning, as "Not advised for you: …" or "Take care: …".
+ *
+ * Returns: (transfer full) (nullable): the mark, or %NULL when the answers
+ *   say nothing about @technique_id
+ */
+char *
+fascia_safety_check_dup_mark (FasciaSafetyCheck   *self,
+                              FasciaSafetyAnswers *answers,
+                              const char          *technique_id,
+                              FasciaSafetyLevel   *level)
+{
+  g_autoptr(GArray) warnings = NULL;
+  const FasciaSafetyWarning *first;
+
+  g_return_val_if_fail (FASCIA_IS_SAFETY_CHECK (self), NULL);
+  g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (answers), NULL);
+
+  warnings = fascia_safety_check_evaluate (self, answers, technique_id);
+  if (warnings->len == 0)
+    return NULL;
+
+  first = &g_array_index (warnings, FasciaSafetyWarning, 0);
+  if (level != NULL)
+    *level = first->effect->safety_level;
+
+  return g_strdup_printf (first->effect->safety_level == FASCIA_SAFETY_AVOID
+                          ? _("Not advised for you: %s") : _("Take care: %s"),
+                          first->question->title);
+}

@@ -81,5 +81,9 @@ GArray            *fascia_safety_check_evaluate        (FasciaSafetyCheck    *se
                                                         const char           *technique_id);
 gboolean           fascia_safety_check_applies_to      (const FasciaBlock    *effect,
                                                         const char           *technique_id);
+char              *fascia_safety_check_dup_mark        (FasciaSafetyCheck    *self,
+                                                        FasciaSafetyAnswers  *answers,
+                                                        const char           *technique_id,
+                                                        FasciaSafetyLevel    *level);
 
 G_END_DECLS

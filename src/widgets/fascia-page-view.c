@@ -210,22 +210,16 @@ technique_mark_label (FasciaPageView *self,
                       const char     *technique)
 {
   FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
-  g_autoptr(GArray) warnings = NULL;
-  const FasciaSafetyWarning *first;
   g_autofree char *text = NULL;
+  FasciaSafetyLevel level;
   GtkWidget *label;
-  gboolean avoid;
 
-  if (check == NULL || self->answers == NULL || fascia_safety_answers_get_n_answered (self->answers) == 0)
+  if (check == NULL || self->answers == NULL)
     return NULL;
 
-  warnings = fascia_safety_check_evaluate (check, self->answers, technique);
-  if (warnings->len == 0)
+  text = fascia_safety_check_dup_mark (check, self->answers, technique, &level);
+  if (text == NULL)
     return NULL;
-
-  first = &g_array_index (warnings, FasciaSafetyWarning, 0);
-  avoid = first->effect->safety_level == FASCIA_SAFETY_AVOID;
-  text = g_strdup_printf (avoid ? _("Not advised for you: %s") : _("Take care: %s"), first->question->title);
 
   /* Not one of the page's text labels: it comes and goes with the answers. */
   label = gtk_label_new (text);
@@ -233,7 +227,7 @@ technique_mark_label (FasciaPageView *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_add_css_class (label, "safety-inline");
-  gtk_widget_add_css_class (label, avoid ? "avoid" : "care");
+  gtk_widget_add_css_class (label, level == FASCIA_SAFETY_AVOID ? "avoid" : "care");
 
   return label;
 }
@@ -525,11 +519,8 @@ build_red_flags (FasciaPageView    *self,
   GtkWidget *icon = gtk_image_new_from_icon_name (emergency ? "dialog-warning-symbolic"
                                                             : "appointment-soon-symbolic");
   const char *urgency_label = emergency ? _("Emergency") : _("See a doctor soon");
-  const char *title = block->title != NULL ? block->title
-                      : emergency ? _("Get emergency help now") : _("See a doctor soon");
-  const char *advice = emergency
-    ? _("If you notice any of these, call your local emergency number or go to an emergency department now.")
-    : _("If you notice any of these, contact a doctor within a day or two, sooner if it gets worse.");
+  const char *title = block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency);
+  const char *advice = fascia_urgency_get_advice (block->urgency);
   GtkWidget *list = vbox (6);
 
   gtk_widget_add_css_class (card, "red-flags-card");
@@ -601,12 +592,6 @@ effect_techniques_markup (FasciaPageView    *self,
   return g_string_free (markup, FALSE);
 }
 
-static const char *
-safety_level_label (FasciaSafetyLevel level)
-{
-  return level == FASCIA_SAFETY_AVOID ? _("Not advised") : _("Take care");
-}
-
 static GtkWidget *
 build_question (FasciaPageView    *self,
                 const FasciaBlock *block)
@@ -639,7 +624,7 @@ build_question (FasciaPageView    *self,
         {
           g_autofree char *techniques = effect_techniques_markup (self, child);
           g_autofree char *why = fascia_inlines_to_markup (child->inlines, self->page);
-          g_autofree char *level = g_markup_escape_text (safety_level_label (child->safety_level), -1);
+          g_autofree char *level = g_markup_escape_text (fascia_safety_level_get_label (child->safety_level), -1);
           g_autofree char *markup = g_strdup_printf ("<b>%s</b>: %s. %s", level, techniques, why);
           GtkWidget *label = text_label (self, markup, "question-effect");
 
@@ -878,7 +863,7 @@ build_safety_box (FasciaPageView *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, safety_level_label (warning->effect->safety_level),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_safety_level_get_label (warning->effect->safety_level),
                                       -1);
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (header), icon);

@@ -925,11 +925,8 @@ build_red_flags (PrintJob          *job,
 {
   gboolean emergency = block->urgency == FASCIA_URGENCY_EMERGENCY;
   FasciaNoteKind kind = emergency ? FASCIA_NOTE_DANGER : FASCIA_NOTE_CAUTION;
-  const char *title = block->title != NULL ? block->title
-                      : emergency ? _("Get emergency help now") : _("See a doctor soon");
-  const char *advice = emergency
-    ? _("If you notice any of these, call your local emergency number or go to an emergency department now.")
-    : _("If you notice any of these, contact a doctor within a day or two, sooner if it gets worse.");
+  const char *title = block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency);
+  const char *advice = fascia_urgency_get_advice (block->urgency);
   double inner_x = x + NOTE_RULE + NOTE_PADDING;
   double inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
   double top = y;
@@ -980,8 +977,7 @@ build_question (PrintJob          *job,
       else if (child->kind == FASCIA_BLOCK_EFFECT)
         {
           GString *names = g_string_new (NULL);
-          g_autofree char *level = g_markup_escape_text (child->safety_level == FASCIA_SAFETY_AVOID
-                                                         ? _("Not advised") : _("Take care"), -1);
+          g_autofree char *level = g_markup_escape_text (fascia_safety_level_get_label (child->safety_level), -1);
           g_autofree char *markup = NULL;
 
           for (guint t = 0; child->targets != NULL && child->targets[t] != NULL; t++)
