@@ -760,7 +760,6 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (self->header), row);
 
   self->switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (self->switcher, "linked");
@@ -773,7 +772,10 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   gtk_box_append (GTK_BOX (self->switcher), self->front_toggle);
   gtk_box_append (GTK_BOX (self->switcher), self->back_toggle);
   gtk_widget_set_visible (self->switcher, FALSE);
-  gtk_box_append (GTK_BOX (row), self->switcher);
+  /* On a row of its own: beside the two toggles it would not fit 360 px. */
+  gtk_widget_set_halign (self->switcher, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (self->header), self->switcher);
+  gtk_box_append (GTK_BOX (self->header), row);
 
   self->mark_toggle = gtk_toggle_button_new_with_mnemonic (_("_Mark Where It Hurts"));
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->mark_toggle))), TRUE);
