@@ -15,14 +15,22 @@
 /**
  * fascia_test_init:
  *
- * GTK's and libadwaita's set-up for a widget test.
+ * GTK's and libadwaita's set-up for a widget test, with the app's stylesheet.
  */
 void
 fascia_test_init (int    *argc,
                   char ***argv)
 {
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+
+  /* What AdwApplication does for the app: widgets are measured and drawn
+   * with the app's own stylesheet, as people see them. */
+  gtk_css_provider_load_from_resource (css, "/org/fasciaapp/Fascia/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /**
