@@ -319,3 +319,25 @@ fascia_test_remove_pdf (const char *dir,
   if (dir != NULL)
     g_rmdir (dir);
 }
+
+/* Fails the test, showing @text, unless it holds @needle. */
+void
+fascia_test_assert_has (const char *text,
+                        const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” is not in the text:\n%s", needle, text);
+}
+
+/* Fails the test, showing @text, unless it holds @first and then @second. */
+void
+fascia_test_assert_before (const char *text,
+                           const char *first,
+                           const char *second)
+{
+  const char *a = strstr (text, first);
+  const char *b = strstr (text, second);
+
+  if (a == NULL || b == NULL || a >= b)
+    g_error ("“%s” is not before “%s” in the text:\n%s", first, second, text);
+}

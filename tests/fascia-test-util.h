@@ -35,4 +35,10 @@ void       fascia_test_assert_pdf_file      (const char         *pdf);
 void       fascia_test_remove_pdf           (const char         *dir,
                                              const char         *pdf);
 
+void       fascia_test_assert_has     (const char *text,
+                                       const char *needle);
+void       fascia_test_assert_before  (const char *text,
+                                       const char *first,
+                                       const char *second);
+
 G_END_DECLS

@@ -79,28 +79,6 @@ print_page (FasciaPage    *page,
   return printed;
 }
 
-static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” is not in the printed text:\n%s", needle, text);
-}
-
-static void
-assert_before (const char *text,
-               const char *first,
-               const char *second)
-{
-  const char *a = strstr (text, first);
-  const char *b = strstr (text, second);
-
-  g_assert_nonnull (a);
-  g_assert_nonnull (b);
-  if (a >= b)
-    g_error ("“%s” is not printed before “%s”", first, second);
-}
-
 static FasciaPage *
 load_page (const char *first_part,
            ...)
@@ -253,58 +231,58 @@ test_print_every_block (void)
    * summary and the reminder. An escaped "&amp;" would be double escaping. */
   g_assert_cmpuint (printed->n_sheets, >=, 1);
   footer = g_strdup_printf ("Fascia — Alpha & friends — page 1 of %u", printed->n_sheets);
-  assert_has (text, "Learn");
+  fascia_test_assert_has (text, "Learn");
   g_assert_cmpuint (count (text, "Alpha & friends"), ==, 1 + printed->n_sheets);
   g_assert_cmpuint (count (text, "&amp;"), ==, 0);
-  assert_has (text, "A page that uses every block.");
+  fascia_test_assert_has (text, "A page that uses every block.");
   g_assert_cmpuint (count (text, "Education, not diagnosis."), ==, 1);
-  assert_has (text, footer);
+  fascia_test_assert_has (text, footer);
 
   /* Inline runs: plain text where links were, web addresses spelt out,
    * citations numbered, and markup-like content as literal text. */
-  assert_has (text, "Plain emphasis, strong, a term, a link to beta, a section link, a link down this page");
-  assert_has (text, "a web link (https://example.org/x?a=1&b=2) and a citation [1].");
-  assert_has (text, "Markup in content stays text: <b>not bold</b> & <span foreground=\"red\">.");
+  fascia_test_assert_has (text, "Plain emphasis, strong, a term, a link to beta, a section link, a link down this page");
+  fascia_test_assert_has (text, "a web link (https://example.org/x?a=1&b=2) and a citation [1].");
+  fascia_test_assert_has (text, "Markup in content stays text: <b>not bold</b> & <span foreground=\"red\">.");
 
   /* Lists */
-  assert_has (text, "• first bullet • second bullet");
-  assert_has (text, "1. one 2. two 3. three");
+  fascia_test_assert_has (text, "• first bullet • second bullet");
+  fascia_test_assert_has (text, "1. one 2. two 3. three");
 
   /* Notes: the default titles as on screen, or the note's own. */
-  assert_has (text, "Tip A tip.");
-  assert_has (text, "Worth knowing Info. • in a note");
+  fascia_test_assert_has (text, "Tip A tip.");
+  fascia_test_assert_has (text, "Worth knowing Info. • in a note");
   g_assert_cmpuint (count (text, "Good to Know"), ==, 0);
-  assert_has (text, "Caution Careful.");
-  assert_has (text, "Danger Danger.");
+  fascia_test_assert_has (text, "Caution Careful.");
+  fascia_test_assert_has (text, "Danger Danger.");
 
   /* The table, its caption, header row first */
-  assert_has (text, "A table");
-  assert_has (text, "Approach Best for");
-  assert_has (text, "Self-help Mild pain");
-  assert_has (text, "Professional Complex pain");
-  assert_before (text, "Approach", "Self-help");
+  fascia_test_assert_has (text, "A table");
+  fascia_test_assert_has (text, "Approach Best for");
+  fascia_test_assert_has (text, "Self-help Mild pain");
+  fascia_test_assert_has (text, "Professional Complex pain");
+  fascia_test_assert_before (text, "Approach", "Self-help");
 
   /* Steps with their dose */
-  assert_has (text, "1 Get ready.");
-  assert_has (text, "2 Hold gently. Hold 30 seconds · 3 sets");
-  assert_has (text, "3 Hold longer. Hold 2 minutes");
+  fascia_test_assert_has (text, "1 Get ready.");
+  fascia_test_assert_has (text, "2 Hold gently. Hold 30 seconds · 3 sets");
+  fascia_test_assert_has (text, "3 Hold longer. Hold 2 minutes");
 
   /* Evidence */
-  assert_has (text, "Evidence: Limited evidence Small studies only [1].");
+  fascia_test_assert_has (text, "Evidence: Limited evidence Small studies only [1].");
 
   /* Sources, numbered as on screen */
-  assert_has (text, "Sources");
-  assert_has (text, "1. Smith A (2020). A study. Journal of Tests 1:1–2. https://example.org/smith");
+  fascia_test_assert_has (text, "Sources");
+  fascia_test_assert_has (text, "1. Smith A (2020). A study. Journal of Tests 1:1–2. https://example.org/smith");
 
   /* And all of it in the page's order. */
-  assert_before (text, "Alpha & friends", "A page that uses");
-  assert_before (text, "A page that uses", "Education, not diagnosis.");
-  assert_before (text, "Education, not diagnosis.", "Intro");
-  assert_before (text, "Intro", "Plain emphasis");
-  assert_before (text, "three", "More");
-  assert_before (text, "More", "A tip.");
-  assert_before (text, "Small studies only", "Sources");
-  assert_before (text, "Sources", "Smith A (2020)");
+  fascia_test_assert_before (text, "Alpha & friends", "A page that uses");
+  fascia_test_assert_before (text, "A page that uses", "Education, not diagnosis.");
+  fascia_test_assert_before (text, "Education, not diagnosis.", "Intro");
+  fascia_test_assert_before (text, "Intro", "Plain emphasis");
+  fascia_test_assert_before (text, "three", "More");
+  fascia_test_assert_before (text, "More", "A tip.");
+  fascia_test_assert_before (text, "Small studies only", "Sources");
+  fascia_test_assert_before (text, "Sources", "Smith A (2020)");
   assert_all_words_in_order (page, printed->raw_text);
 }
 
@@ -325,15 +303,15 @@ test_print_referrers (void)
   page = load_page ("data", "library", "sub", "gamma.xml", NULL);
 
   with_library = print_page (page, library);
-  assert_has (with_library->text, "1. Delta muscle — Main zone. Commonly described.");
+  fascia_test_assert_has (with_library->text, "1. Delta muscle — Main zone. Commonly described.");
   /* Warning signs print as their own boxes, with what to do. */
-  assert_has (with_library->text, "Get emergency help now If you notice any of these, call your local emergency number");
-  assert_has (with_library->text, "• Emergency.");
-  assert_has (with_library->text, "See a doctor soon");
-  assert_has (with_library->text, "• Soon.");
+  fascia_test_assert_has (with_library->text, "Get emergency help now If you notice any of these, call your local emergency number");
+  fascia_test_assert_has (with_library->text, "• Emergency.");
+  fascia_test_assert_has (with_library->text, "See a doctor soon");
+  fascia_test_assert_has (with_library->text, "• Soon.");
 
   without_library = print_page (page, NULL);
-  assert_has (without_library->text, "1. delta — Main zone. Commonly described.");
+  fascia_test_assert_has (without_library->text, "1. delta — Main zone. Commonly described.");
   g_assert_cmpuint (count (without_library->text, "Delta muscle"), ==, 0);
 }
 
@@ -409,18 +387,18 @@ test_print_long_page (void)
   g_assert_cmpuint (printed->n_sheets, >, 1);
   first_footer = g_strdup_printf ("page 1 of %u", printed->n_sheets);
   last_footer = g_strdup_printf ("page %u of %u", printed->n_sheets, printed->n_sheets);
-  assert_has (printed->text, first_footer);
-  assert_has (printed->text, last_footer);
+  fascia_test_assert_has (printed->text, first_footer);
+  fascia_test_assert_has (printed->text, last_footer);
   g_assert_cmpuint (count (printed->text, "Education, not diagnosis."), ==, 1);
 
   sections = fascia_page_get_sections (page);
   sources = fascia_page_get_sources (page);
   last_section = g_ptr_array_index (sections, sections->len - 1);
   last_source = g_ptr_array_index (sources, sources->len - 1);
-  assert_has (printed->text, last_section->title);
-  assert_has (printed->text, last_source->title);
-  assert_before (printed->text, last_section->title, "Sources");
-  assert_before (printed->text, "Sources", last_source->title);
+  fascia_test_assert_has (printed->text, last_section->title);
+  fascia_test_assert_has (printed->text, last_source->title);
+  fascia_test_assert_before (printed->text, last_section->title, "Sources");
+  fascia_test_assert_before (printed->text, "Sources", last_source->title);
 
   assert_all_words_in_order (page, printed->raw_text);
 

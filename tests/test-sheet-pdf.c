@@ -60,26 +60,6 @@ print_sheet (FasciaClinicianSheet *sheet)
   return printed;
 }
 
-static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” is not in the sheet's text:\n%s", needle, text);
-}
-
-static void
-assert_before (const char *text,
-               const char *first,
-               const char *second)
-{
-  const char *a = strstr (text, first);
-  const char *b = strstr (text, second);
-
-  if (a == NULL || b == NULL || a >= b)
-    g_error ("“%s” is not printed before “%s”:\n%s", first, second, text);
-}
-
 /* The first @n words of @text, enough to find it although it may wrap. */
 static char *
 first_words (const char *text,
@@ -171,26 +151,26 @@ test_real_content (void)
   printed = print_sheet (sheet);
   g_assert_cmpuint (printed->n_pages, ==, 1);
 
-  assert_has (printed->text, "For my clinician");
-  assert_has (printed->text, "5 March 2024");
-  assert_has (printed->text, "Outer hip, your left, front");
-  assert_has (printed->text, "Outer hip, your right, front");
-  assert_has (printed->text, "Buttock and SI joint, your right, back");
-  assert_has (printed->text, "1. Gluteus minimus — explains 3 of 3 regions");
-  assert_before (printed->text, "Gluteus minimus", "Quadratus lumborum");
-  assert_has (printed->text, "Since the marathon in May");
-  assert_has (printed->text, "Sitting for long, stairs");
+  fascia_test_assert_has (printed->text, "For my clinician");
+  fascia_test_assert_has (printed->text, "5 March 2024");
+  fascia_test_assert_has (printed->text, "Outer hip, your left, front");
+  fascia_test_assert_has (printed->text, "Outer hip, your right, front");
+  fascia_test_assert_has (printed->text, "Buttock and SI joint, your right, back");
+  fascia_test_assert_has (printed->text, "1. Gluteus minimus — explains 3 of 3 regions");
+  fascia_test_assert_before (printed->text, "Gluteus minimus", "Quadratus lumborum");
+  fascia_test_assert_has (printed->text, "Since the marathon in May");
+  fascia_test_assert_has (printed->text, "Sitting for long, stairs");
   /* The reader's words are text, not markup. */
-  assert_has (printed->text, "Heat helps <b>a bit</b> & rest");
-  assert_has (printed->text, "This sheet is for education and for talking with a professional. It is not a diagnosis.");
+  fascia_test_assert_has (printed->text, "Heat helps <b>a bit</b> & rest");
+  fascia_test_assert_has (printed->text, "This sheet is for education and for talking with a professional. It is not a diagnosis.");
 
   {
     g_autofree char *no_line = answer_line ("No", emergency);
     g_autofree char *yes_line = answer_line ("Yes", soon);
 
-    assert_has (printed->text, no_line);
-    assert_has (printed->text, yes_line);
-    assert_before (printed->text, "Get emergency help now", "See a doctor soon");
+    fascia_test_assert_has (printed->text, no_line);
+    fascia_test_assert_has (printed->text, yes_line);
+    fascia_test_assert_before (printed->text, "Get emergency help now", "See a doctor soon");
   }
 }
 
@@ -214,15 +194,15 @@ test_fixture_red_flags (void)
 
   printed = print_sheet (sheet);
   g_assert_cmpuint (printed->n_pages, ==, 1);
-  assert_has (printed->text, "Hip, your left, front");
-  assert_has (printed->text, "Low back, back");
-  assert_has (printed->text, "1. Beta muscle — explains 2 of 2 regions, essential zone in 1");
-  assert_has (printed->text, "No Hip emergency one.");
-  assert_has (printed->text, "Not answered Hip emergency two, spread over lines.");
-  assert_has (printed->text, "Yes Hip soon one.");
-  assert_before (printed->text, "Get emergency help now", "Back emergency one.");
-  assert_before (printed->text, "Back emergency one.", "See a doctor soon");
-  assert_before (printed->text, "See a doctor soon", "Hip soon one.");
+  fascia_test_assert_has (printed->text, "Hip, your left, front");
+  fascia_test_assert_has (printed->text, "Low back, back");
+  fascia_test_assert_has (printed->text, "1. Beta muscle — explains 2 of 2 regions, essential zone in 1");
+  fascia_test_assert_has (printed->text, "No Hip emergency one.");
+  fascia_test_assert_has (printed->text, "Not answered Hip emergency two, spread over lines.");
+  fascia_test_assert_has (printed->text, "Yes Hip soon one.");
+  fascia_test_assert_before (printed->text, "Get emergency help now", "Back emergency one.");
+  fascia_test_assert_before (printed->text, "Back emergency one.", "See a doctor soon");
+  fascia_test_assert_before (printed->text, "See a doctor soon", "Hip soon one.");
   g_assert_null (strstr (printed->text, "I answered “Yes” to a warning sign that needs emergency care"));
 
   /* An emergency "yes" is said first, in a box of its own. */
@@ -230,8 +210,8 @@ test_fixture_red_flags (void)
   g_assert_true (fascia_clinician_sheet_set_answer (sheet, "region-back#0", FASCIA_FLAG_YES));
   alarmed = print_sheet (sheet);
   g_assert_cmpuint (alarmed->n_pages, ==, 1);
-  assert_has (alarmed->text, "Yes Back emergency one.");
-  assert_before (alarmed->text, "I answered “Yes” to a warning sign that needs emergency care", "Where it hurts");
+  fascia_test_assert_has (alarmed->text, "Yes Back emergency one.");
+  fascia_test_assert_before (alarmed->text, "I answered “Yes” to a warning sign that needs emergency care", "Where it hurts");
 }
 
 /* Every region of the map, long notes: still one page, lists cut short
@@ -279,13 +259,13 @@ test_long (void)
 
   printed = print_sheet (sheet);
   g_assert_cmpuint (printed->n_pages, ==, 1);
-  assert_has (printed->text, "For my clinician");
+  fascia_test_assert_has (printed->text, "For my clinician");
   /* The regions, the muscles and the warning signs are all cut short. */
   assert_matches (printed->text, "Where it hurts .* and [0-9]+ more My notes");
   assert_matches (printed->text, "Muscles that may send pain there .* and [0-9]+ more Warning signs I was asked about");
   assert_matches (printed->text, "Warning signs I was asked about .* and [0-9]+ more This sheet is for education");
   g_assert_null (strstr (printed->text, "none answered"));
-  assert_has (printed->text, "It is not a diagnosis.");
+  fascia_test_assert_has (printed->text, "It is not a diagnosis.");
   for (guint i = 0; i < flags->len; i++)
     {
       const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
@@ -324,18 +304,18 @@ test_long (void)
     g_assert_cmpuint (few->n_pages, ==, 1);
     emergency_line = answer_line ("Yes", last_emergency);
     soon_line = answer_line ("Yes", last_soon);
-    assert_has (few->text, emergency_line);
-    assert_has (few->text, soon_line);
-    assert_before (few->text, emergency_line, "See a doctor soon");
-    assert_before (few->text, "See a doctor soon", soon_line);
+    fascia_test_assert_has (few->text, emergency_line);
+    fascia_test_assert_has (few->text, soon_line);
+    fascia_test_assert_before (few->text, emergency_line, "See a doctor soon");
+    fascia_test_assert_before (few->text, "See a doctor soon", soon_line);
     {
       /* The first sign is the last "No" to go: the check above would see it. */
       g_autofree char *first_no = answer_line ("No", g_ptr_array_index (flags, 0));
 
-      assert_has (few->text, first_no);
+      fascia_test_assert_has (few->text, first_no);
     }
     assert_matches (few->text, "and [0-9]+ more \\(none answered “Yes”\\) This sheet is for education");
-    assert_before (few->text, "I answered “Yes” to a warning sign that needs emergency care", "Where it hurts");
+    fascia_test_assert_before (few->text, "I answered “Yes” to a warning sign that needs emergency care", "Where it hurts");
   }
 }
 
@@ -353,9 +333,9 @@ test_empty (void)
   sheet = fascia_clinician_sheet_new (library, NULL);
   printed = print_sheet (sheet);
   g_assert_cmpuint (printed->n_pages, ==, 1);
-  assert_has (printed->text, "No region was marked.");
-  assert_has (printed->text, "Since when?");
-  assert_has (printed->text, "It is not a diagnosis.");
+  fascia_test_assert_has (printed->text, "No region was marked.");
+  fascia_test_assert_has (printed->text, "Since when?");
+  fascia_test_assert_has (printed->text, "It is not a diagnosis.");
 }
 
 int
