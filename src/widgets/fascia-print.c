@@ -614,6 +614,52 @@ note_default_title (FasciaNoteKind kind)
     }
 }
 
+/* A note's tinted box with its rule down the left, and its title. The box
+ * is drawn first, its height known only when note_box_end() is reached. */
+typedef struct
+{
+  guint    tint;
+  guint    rule;
+  double   top;
+  double   inner_x;
+  double   inner_width;
+  gboolean weak_only;
+} NoteBox;
+
+static double
+note_box_begin (PrintJob       *job,
+                NoteBox        *box,
+                FasciaNoteKind  kind,
+                const char     *title,
+                double          x,
+                double          y,
+                double          width)
+{
+  box->top = y;
+  box->inner_x = x + NOTE_RULE + NOTE_PADDING;
+  box->inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
+  box->weak_only = job->weak_only;
+  box->tint = add_fill (job, &note_tint[kind], x, y, width, 0);
+  box->rule = add_fill (job, &note_rule[kind], x, y, NOTE_RULE, 0);
+
+  job->weak_only = TRUE;
+  return add_plain (job, title, &style_strong, box->inner_x, y + NOTE_PADDING, box->inner_width);
+}
+
+static double
+note_box_end (PrintJob *job,
+              NoteBox  *box,
+              double    y)
+{
+  job->weak_only = box->weak_only;
+
+  y += NOTE_PADDING;
+  set_op_height (job, box->tint, y - box->top);
+  set_op_height (job, box->rule, y - box->top);
+
+  return y;
+}
+
 static double
 build_note (PrintJob          *job,
             const FasciaBlock *block,
@@ -622,28 +668,14 @@ build_note (PrintJob          *job,
             double             width)
 {
   FasciaNoteKind kind = CLAMP (block->note_kind, FASCIA_NOTE_TIP, FASCIA_NOTE_DANGER);
-  const char *title = block->title != NULL ? block->title : note_default_title (kind);
-  double inner_x = x + NOTE_RULE + NOTE_PADDING;
-  double inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
-  double top = y;
-  gboolean weak_only = job->weak_only;
-  guint tint, rule;
+  NoteBox box;
 
-  /* The box is drawn first, its height known only at the end. */
-  tint = add_fill (job, &note_tint[kind], x, top, width, 0);
-  rule = add_fill (job, &note_rule[kind], x, top, NOTE_RULE, 0);
-
-  job->weak_only = TRUE;
-  y = add_plain (job, title, &style_strong, inner_x, y + NOTE_PADDING, inner_width);
+  y = note_box_begin (job, &box, kind, block->title != NULL ? block->title : note_default_title (kind),
+                      x, y, width);
   for (guint i = 0; i < block->children->len; i++)
-    y = build_content (job, g_ptr_array_index (block->children, i), inner_x, y + 4, inner_width);
-  job->weak_only = weak_only;
+    y = build_content (job, g_ptr_array_index (block->children, i), box.inner_x, y + 4, box.inner_width);
 
-  y += NOTE_PADDING;
-  set_op_height (job, tint, y - top);
-  set_op_height (job, rule, y - top);
-
-  return y;
+  return note_box_end (job, &box, y);
 }
 
 /* Shares @width among the columns: each gets what it needs when all fit,
@@ -923,36 +955,23 @@ build_red_flags (PrintJob          *job,
                  double             y,
                  double             width)
 {
-  gboolean emergency = block->urgency == FASCIA_URGENCY_EMERGENCY;
-  FasciaNoteKind kind = emergency ? FASCIA_NOTE_DANGER : FASCIA_NOTE_CAUTION;
-  const char *title = block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency);
-  const char *advice = fascia_urgency_get_advice (block->urgency);
-  double inner_x = x + NOTE_RULE + NOTE_PADDING;
-  double inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
-  double top = y;
-  gboolean weak_only = job->weak_only;
-  guint tint, rule;
+  FasciaNoteKind kind = block->urgency == FASCIA_URGENCY_EMERGENCY ? FASCIA_NOTE_DANGER : FASCIA_NOTE_CAUTION;
+  NoteBox box;
 
-  tint = add_fill (job, &note_tint[kind], x, top, width, 0);
-  rule = add_fill (job, &note_rule[kind], x, top, NOTE_RULE, 0);
-
-  job->weak_only = TRUE;
-  y = add_plain (job, title, &style_strong, inner_x, y + NOTE_PADDING, inner_width);
-  y = add_plain (job, advice, &style_small, inner_x, y + 2, inner_width);
+  y = note_box_begin (job, &box, kind,
+                      block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency),
+                      x, y, width);
+  y = add_plain (job, fascia_urgency_get_advice (block->urgency), &style_small, box.inner_x, y + 2,
+                 box.inner_width);
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *flag = g_ptr_array_index (block->children, i);
       g_autofree char *markup = inlines_markup (job, flag->inlines);
 
-      y = add_list_item (job, "•", markup, inner_x, y + LIST_SPACING, inner_width);
+      y = add_list_item (job, "•", markup, box.inner_x, y + LIST_SPACING, box.inner_width);
     }
-  job->weak_only = weak_only;
 
-  y += NOTE_PADDING;
-  set_op_height (job, tint, y - top);
-  set_op_height (job, rule, y - top);
-
-  return y;
+  return note_box_end (job, &box, y);
 }
 
 static double
