@@ -10,8 +10,8 @@
  *   region-back  (back-low-back):                   b spillover, d essential, e essential
  *   region-calf  (back-calf-left):                  e spillover
  *
- * and warning signs: hip emergency ×2 then soon ×1; knee soon ×1 then
- * emergency ×1 (out of order on purpose); back emergency ×1 then soon ×2;
+ * and warning signs: hip emergency ×2 then soon ×1; knee emergency ×1 then
+ * urgent ×1; back emergency ×1 then soon ×2;
  * calf emergency ×2 (the second the back's first, word for word) then
  * soon ×1.
  */
@@ -164,14 +164,15 @@ describe_flags (GPtrArray *flags)
       const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
 
       g_string_append_printf (out, "%s%s %c %s", i > 0 ? " | " : "", flag->key,
-                              flag->urgency == FASCIA_URGENCY_EMERGENCY ? '!' : '~', flag->text);
+                              "!^~"[flag->urgency], flag->text);
     }
 
   return g_string_free (out, FALSE);
 }
 
-/* Emergency first; the hip page once although both hips are chosen; keys
- * count a page's flags in document order, whatever their urgency. */
+/* Emergency first, then urgent, then soon, across pages; the hip page once
+ * although both hips are chosen; keys count a page's flags in document
+ * order, whatever their urgency. */
 static void
 test_red_flags (void)
 {
@@ -182,16 +183,16 @@ test_red_flags (void)
   const FasciaSheetFlag *first;
 
   g_assert_cmpstr (text, ==,
-                   "region-knee#1 ! Knee emergency one."
+                   "region-knee#0 ! Knee emergency one."
                    " | region-hip#0 ! Hip emergency one."
                    " | region-hip#1 ! Hip emergency two, spread over lines."
-                   " | region-knee#0 ~ Knee soon one."
+                   " | region-knee#1 ^ Knee urgent one."
                    " | region-hip#2 ~ Hip soon one.");
 
   first = g_ptr_array_index (flags, 0);
   g_assert_cmpstr (first->page_id, ==, "region-knee");
   g_assert_cmpstr (first->page_title, ==, "Knee pain");
-  g_assert_cmpuint (first->index, ==, 1);
+  g_assert_cmpuint (first->index, ==, 0);
   g_assert_nonnull (first->block);
   g_assert_cmpint (first->block->kind, ==, FASCIA_BLOCK_RED_FLAG);
 }

@@ -49,8 +49,9 @@ test_bad_file_skipped (void)
   g_autoptr(FasciaLibrary) library = load_fixture_library ();
   const GError *error;
 
-  /* alpha, beta, delta and gamma load; broken.xml and the second alpha do not. */
-  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 4);
+  /* alpha, beta, delta, gamma and the places load; broken.xml and the
+   * second alpha do not. */
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 5);
   g_assert_cmpuint (fascia_library_get_n_skipped (library), ==, 2);
   g_assert_null (fascia_library_get_page (library, "broken"));
   g_assert_nonnull (fascia_library_get_page (library, "beta"));
@@ -152,10 +153,10 @@ test_unreachable_page (void)
       g_autofree char *path = g_strdup_printf ("%s/%s.xml", dir, ids[i]);
       g_autofree char *xml =
         g_strdup_printf ("<?xml version=\"1.0\"?>\n"
-                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"%s\" type=\"muscle\">\n"
+                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"%s\" type=\"reference\">\n"
                          "<title>T</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
                          "<p><link to=\"%s\">x</link> <link to=\"%s\">self</link> <cite ref=\"s1\"/></p></section>"
-                         "<sources><source id=\"s1\"><authors>A</authors><year>1</year><title>T</title>"
+                         "<sources><source id=\"s1\"><authors>A</authors><year>2001</year><title>T</title>"
                          "<venue>V</venue></source></sources></page>\n",
                          ids[i], i == 0 ? "two" : "one", ids[i]);
 

@@ -208,10 +208,10 @@ test_bad_file_among_good (void)
   g_assert_no_error (error);
   g_file_set_contents (good,
                        "<?xml version=\"1.0\"?>\n"
-                       "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"good\" type=\"muscle\">\n"
+                       "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"good\" type=\"reference\">\n"
                        "<title>Good</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
                        "<p>x <cite ref=\"s1\"/></p></section><sources><source id=\"s1\"><authors>A</authors>"
-                       "<year>1</year><title>T</title><venue>V</venue></source></sources></page>\n",
+                       "<year>2001</year><title>T</title><venue>V</venue></source></sources></page>\n",
                        -1, &error);
   g_assert_no_error (error);
   g_file_set_contents (bomb, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n<x>&a;</x>\n", -1, &error);

@@ -474,6 +474,7 @@ test_validate_technique_parts (void)
                     "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"t\" type=\"technique\">\n"
                     "<title>T</title>\n<summary>S</summary>\n<section id=\"a\" role=\"contraindications\">\n"
                     "<title>A</title>\n<evidence level=\"opinion\">x <cite ref=\"s1\"/></evidence>\n"
+                    "<steps area=\"region-x\" keep-off=\"hollow\"><step>Lean.</step></steps>\n"
                     "</section>\n" SOURCES "</page>\n";
 
   assert_validation_problem (xml, FASCIA_CONTENT_ERROR_MISSING_PART, 2, "role=\"stop\"");

@@ -29,10 +29,20 @@ technique_xml (const char *id)
                           "<title>Technique %s</title><summary>S.</summary>\n"
                           "<section id=\"a\"><title>A</title><p>Back to <link to=\"safety\">the check</link>.</p>\n"
                           "<evidence level=\"limited\">E <cite ref=\"s1\"/>.</evidence></section>\n"
+                          "<section id=\"h\"><title>How</title><steps area=\"region-x\">"
+                          "<step keep-off=\"hollow\">Press lightly.</step></steps></section>\n"
                           "<section id=\"c\" role=\"contraindications\"><title>C</title><p>Not with X.</p></section>\n"
                           "<section id=\"w\" role=\"stop\"><title>W</title><p>Stop if Y.</p></section>\n"
                           SOURCE "</page>\n", id, id);
 }
+
+/* The places never to press, with one place next to region X. */
+static const char places_xml[] =
+  "<?xml version=\"1.0\"?>\n"
+  "<page " NS " id=\"places-never-to-press\" type=\"reference\">\n"
+  "<title>Places never to press</title><summary>S.</summary>\n"
+  "<section id=\"hollow\" role=\"place\" near=\"region-x\"><title>The hollow</title><p>A nerve <cite ref=\"s1\"/>.</p></section>\n"
+  SOURCE "</page>\n";
 
 static const char safety_xml[] =
   "<?xml version=\"1.0\"?>\n"
@@ -60,8 +70,8 @@ static const char region_xml[] =
   "<title>Region X</title><summary>S.</summary>\n"
   "<section id=\"m\"><title>M</title><referrers><referrer page=\"muscle-m\" zone=\"essential\">M <cite ref=\"s1\"/>.</referrer></referrers></section>\n"
   "<section id=\"red\" role=\"red-flags\"><title>Warning signs</title>\n"
-  "<red-flags urgency=\"emergency\"><flag>Sudden breathlessness.</flag><flag>Chest pain.</flag></red-flags>\n"
-  "<red-flags urgency=\"soon\" title=\"Check soon\"><flag>A <em>swollen</em> calf.</flag></red-flags>\n"
+  "<red-flags urgency=\"emergency\"><flag>Sudden breathlessness <cite ref=\"s1\"/>.</flag><flag>Chest pain <cite ref=\"s1\"/>.</flag></red-flags>\n"
+  "<red-flags urgency=\"soon\" title=\"Check soon\"><flag>A <em>swollen</em> calf <cite ref=\"s1\"/>.</flag></red-flags>\n"
   "</section>\n" SOURCE "</page>\n";
 
 static const char muscle_xml[] =
@@ -69,6 +79,7 @@ static const char muscle_xml[] =
   "<page " NS " id=\"muscle-m\" type=\"muscle\">\n"
   "<title>Muscle M</title><summary>S.</summary>\n"
   "<section id=\"a\"><title>A</title><p>Try <link to=\"technique-a\">A</link> <cite ref=\"s1\"/>.</p></section>\n"
+  "<section id=\"c\" role=\"self-care\"><title>C</title><steps area=\"region-x\" keep-off=\"hollow\"><step>Lean in.</step></steps></section>\n"
   SOURCE "</page>\n";
 
 static void
@@ -106,6 +117,7 @@ make_library_dir (void)
   write_file (dir, "safety.xml", safety_xml);
   write_file (dir, "region-x.xml", region_xml);
   write_file (dir, "muscle-m.xml", muscle_xml);
+  write_file (dir, "places-never-to-press.xml", places_xml);
 
   return dir;
 }
@@ -272,12 +284,12 @@ test_real_content (void)
     g_assert_cmpint (g_array_index (gun, FasciaSafetyWarning, 0).effect->safety_level, ==, FASCIA_SAFETY_AVOID);
   }
 
-  /* Every region page's warning signs come in both kinds. */
+  /* Every region page has emergency signs, and signs for today or soon. */
   for (guint i = 0; i < fascia_library_get_n_pages (library); i++)
     {
       FasciaPage *page = fascia_library_get_page_at (library, i);
       const FasciaSection *section;
-      gboolean has[2] = { FALSE, FALSE };
+      gboolean has[FASCIA_N_URGENCIES] = { FALSE, };
 
       if (fascia_page_get_page_type (page) != FASCIA_PAGE_REGION)
         continue;
@@ -294,7 +306,8 @@ test_real_content (void)
               has[block->urgency] = TRUE;
             }
         }
-      g_assert_true (has[FASCIA_URGENCY_EMERGENCY] && has[FASCIA_URGENCY_SOON]);
+      g_assert_true (has[FASCIA_URGENCY_EMERGENCY]);
+      g_assert_true (has[FASCIA_URGENCY_URGENT] || has[FASCIA_URGENCY_SOON]);
     }
 }
 
@@ -321,7 +334,7 @@ test_red_flags_parsed (void)
   flag = g_ptr_array_index (soon->children, 0);
   g_assert_cmpint (flag->kind, ==, FASCIA_BLOCK_RED_FLAG);
   g_assert_cmpuint (flag->line, ==, 7);
-  assert_text (flag->inlines, "A swollen calf.");
+  assert_text (flag->inlines, "A swollen calf .");
 
   fascia_validate_page (page, problems);
   g_assert_cmpuint (problems->len, ==, 0);
@@ -350,22 +363,52 @@ assert_page_problem (const char *name,
     g_error ("expected “%s…%s…”, got “%s”", prefix, fragment, error->message);
 }
 
+static char *
+region_with (const char *old,
+             const char *new)
+{
+  GString *s = g_string_new (region_xml);
+
+  g_assert_cmpuint (g_string_replace (s, old, new, 1), ==, 1);
+  return g_string_free (s, FALSE);
+}
+
 static void
 test_red_flags_required (void)
 {
-  g_autofree char *no_soon = NULL;
-  g_autofree char *no_emergency = NULL;
-  GString *s;
+  g_autofree char *no_soon = region_with ("<red-flags urgency=\"soon\" title=\"Check soon\"><flag>A <em>swollen</em> calf <cite ref=\"s1\"/>.</flag></red-flags>\n", "");
+  g_autofree char *no_emergency = region_with ("urgency=\"emergency\"", "urgency=\"soon\"");
+  g_autofree char *urgent = region_with ("urgency=\"soon\"", "urgency=\"urgent\"");
+  g_autofree char *out_of_order = region_with ("urgency=\"emergency\"", "urgency=\"urgent\"");
+  g_autofree char *uncited = region_with ("Chest pain <cite ref=\"s1\"/>.", "Chest pain.");
+  g_autofree char *strong = region_with ("</section>\n<sources>", "<evidence level=\"strong\">Trust these <cite ref=\"s1\"/>.</evidence></section>\n<sources>");
 
-  s = g_string_new (region_xml);
-  g_string_replace (s, "<red-flags urgency=\"soon\" title=\"Check soon\"><flag>A <em>swollen</em> calf.</flag></red-flags>\n", "", 1);
-  no_soon = g_string_free (s, FALSE);
-  assert_page_problem ("region-x.xml", no_soon, 5, "urgency=\"soon\"");
-
-  s = g_string_new (region_xml);
-  g_string_replace (s, "urgency=\"emergency\"", "urgency=\"soon\"", 1);
-  no_emergency = g_string_free (s, FALSE);
+  assert_page_problem ("region-x.xml", no_soon, 5, "urgency=\"urgent\"");
   assert_page_problem ("region-x.xml", no_emergency, 5, "urgency=\"emergency\"");
+
+  /* The middle level counts as the second block, and reads in order. */
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+    g_autoptr(FasciaPage) page = fascia_parser_parse_data (urgent, strlen (urgent), "region-x.xml", problems);
+    const FasciaSection *section = fascia_page_find_section_by_role (page, FASCIA_SECTION_ROLE_RED_FLAGS);
+
+    g_assert_cmpint (((FasciaBlock *)g_ptr_array_index (section->blocks, 1))->urgency, ==, FASCIA_URGENCY_URGENT);
+    fascia_validate_page (page, problems);
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+
+  /* An emergency block after an urgent one is out of order. */
+  {
+    g_autofree char *reversed = NULL;
+    GString *s = g_string_new (out_of_order);
+
+    g_string_replace (s, "urgency=\"soon\"", "urgency=\"emergency\"", 1);
+    reversed = g_string_free (s, FALSE);
+    assert_page_problem ("region-x.xml", reversed, 7, "order them emergency, urgent, soon");
+  }
+
+  assert_page_problem ("region-x.xml", uncited, 6, "cites no source");
+  assert_page_problem ("region-x.xml", strong, 8, "not \"strong\"");
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include "fascia-application.h"
 #include "fascia-library.h"
+#include "fascia-report.h"
 #include "fascia-window.h"
 
 struct _FasciaApplication
@@ -36,6 +37,8 @@ static const GOptionEntry option_entries[] = {
     N_("Open the page with this id (or id#section)"), N_("ID") },
   { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check every page in DIR against the schema and each other, print each problem and exit"), N_("DIR") },
+  { "list-sources", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("List every distinct source the pages in DIR cite, with the pages citing it, and exit"), N_("DIR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -86,6 +89,25 @@ fascia_check_content (const char *directory,
   return 0;
 }
 
+/* For reviewers: every work the library cites, once, with where. */
+static int
+list_sources (const char *directory)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (library == NULL)
+    {
+      g_printerr ("%s:0: %s\n", directory, error->message);
+      return 1;
+    }
+
+  fascia_report_print_sources (library, out);
+  fputs (out->str, stdout);
+  return 0;
+}
+
 static int
 fascia_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -100,6 +122,9 @@ fascia_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "check-content", "^&ay", &directory))
     return fascia_check_content (directory, stdout, stderr);
+
+  if (g_variant_dict_lookup (options, "list-sources", "^&ay", &directory))
+    return list_sources (directory);
 
   return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
 }

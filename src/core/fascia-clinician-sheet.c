@@ -290,35 +290,10 @@ fascia_clinician_rank_muscles (FasciaLibrary      *library,
 
 /* ------------------------------------------------------------- red flags */
 
-/* Plain text on one line: runs of whitespace become one space, and the
- * space a dropped citation leaves before punctuation goes too. */
-static char *
-tidy_text (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space && strchr (".,;:!?)", *p) == NULL)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 typedef struct
 {
   FasciaPage *page;
-  GPtrArray  *emergency;
-  GPtrArray  *soon;
+  GPtrArray  *by_urgency[FASCIA_N_URGENCIES];
   GHashTable *seen;        /* "urgency text" of the flags so far */
   guint       index;
 } FlagWalk;
@@ -343,7 +318,6 @@ collect_flags_in (FlagWalk  *walk,
       for (guint j = 0; j < block->children->len; j++)
         {
           const FasciaBlock *child = g_ptr_array_index (block->children, j);
-          g_autofree char *text = NULL;
           char *tidy, *seen_key;
           FasciaSheetFlag *flag;
           guint index;
@@ -355,8 +329,7 @@ collect_flags_in (FlagWalk  *walk,
            * saddle area, a clot's signs): ask each one once. The index
            * still counts it, so that keys stay the same. */
           index = walk->index++;
-          text = fascia_inlines_to_text (child->inlines);
-          tidy = tidy_text (text);
+          tidy = fascia_inlines_to_plain_text (child->inlines);
           seen_key = g_strdup_printf ("%d %s", block->urgency, tidy);
           if (!g_hash_table_add (walk->seen, seen_key))
             {
@@ -373,7 +346,7 @@ collect_flags_in (FlagWalk  *walk,
           flag->block = child;
           flag->text = tidy;
 
-          g_ptr_array_add (block->urgency == FASCIA_URGENCY_EMERGENCY ? walk->emergency : walk->soon, flag);
+          g_ptr_array_add (walk->by_urgency[block->urgency], flag);
         }
     }
 }
@@ -383,10 +356,9 @@ collect_red_flags (FasciaLibrary *library,
                    GPtrArray     *regions)
 {
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
-  g_autoptr(GPtrArray) soon = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *flags = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_sheet_flag_free);
-  FlagWalk walk = { NULL, flags, soon, seen, 0 };
+  FlagWalk walk = { NULL, { flags, g_ptr_array_new (), g_ptr_array_new () }, seen, 0 };
 
   for (guint i = 0; i < regions->len; i++)
     {
@@ -408,8 +380,10 @@ collect_red_flags (FasciaLibrary *library,
       collect_flags_in (&walk, section->blocks);
     }
 
-  /* Emergency first, then soon; within each, by page then document order. */
-  g_ptr_array_extend_and_steal (flags, g_steal_pointer (&soon));
+  /* Emergency first, then urgent, then soon; within each, by page then
+   * document order. */
+  for (guint u = FASCIA_URGENCY_EMERGENCY + 1; u < FASCIA_N_URGENCIES; u++)
+    g_ptr_array_extend_and_steal (flags, walk.by_urgency[u]);
 
   return flags;
 }
@@ -423,7 +397,8 @@ collect_red_flags (FasciaLibrary *library,
  * each sign once when pages share it word for word.
  *
  * Returns: (transfer container) (element-type FasciaSheetFlag): the flags,
- *   every emergency one before every "soon" one
+ *   every emergency one before every urgent one, and those before every
+ *   "soon" one
  */
 GPtrArray *
 fascia_clinician_collect_red_flags (FasciaLibrary      *library,

@@ -269,6 +269,7 @@ fascia_library_load (const char  *directory,
   for (guint i = 0; i < self->pages->len; i++)
     fascia_validate_links (g_ptr_array_index (self->pages, i), self->pages_by_id, self->problems);
   fascia_validate_reachable (self->pages, self->body_map, self->problems);
+  fascia_validate_consistency (self->pages, self->problems);
 
   g_ptr_array_sort (self->pages, compare_reading_order);
   self->safety_check = fascia_safety_check_new (self->pages, self->problems);

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "fascia-library.h"
 #include "fascia-page.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,13 @@ G_BEGIN_DECLS
 #define FASCIA_LINK_SCHEME "fascia:"
 #define FASCIA_CITE_SCHEME "cite:"
 
-char *fascia_inlines_to_markup (GPtrArray  *inlines,
-                                FasciaPage *page);
+char *fascia_inlines_to_markup (GPtrArray     *inlines,
+                                FasciaPage    *page);
+char *fascia_steps_area_to_markup     (FasciaLibrary *library,
+                                       char         **areas,
+                                       gboolean       links);
+char *fascia_steps_keep_off_to_markup (FasciaLibrary *library,
+                                       char         **keep_off,
+                                       gboolean       links);
 
 G_END_DECLS

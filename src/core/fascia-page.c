@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "fascia-page-private.h"
@@ -100,6 +102,8 @@ fascia_block_free (FasciaBlock *block)
   g_free (block->target);
   g_free (block->id);
   g_strfreev (block->targets);
+  g_strfreev (block->areas);
+  g_strfreev (block->keep_off);
   g_free (block);
 }
 
@@ -122,6 +126,7 @@ fascia_section_free (FasciaSection *section)
   g_free (section->id);
   g_free (section->title);
   g_clear_pointer (&section->blocks, g_ptr_array_unref);
+  g_strfreev (section->near);
   g_free (section);
 }
 
@@ -309,6 +314,38 @@ fascia_inlines_to_text (GPtrArray *inlines)
   GString *out = g_string_new (NULL);
 
   append_text (out, inlines);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * fascia_inlines_to_plain_text:
+ *
+ * Like fascia_inlines_to_text(), on one line: runs of white space become
+ * one space, and the space a dropped citation leaves before punctuation
+ * goes too. Two pieces of content that say the same give the same text.
+ *
+ * Returns: (transfer full): the tidy plain text of @inlines
+ */
+char *
+fascia_inlines_to_plain_text (GPtrArray *inlines)
+{
+  g_autofree char *text = fascia_inlines_to_text (inlines);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space && strchr (".,;:!?)", *p) == NULL)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
 
   return g_string_free (out, FALSE);
 }
@@ -502,6 +539,51 @@ fascia_evidence_level_get_label (FasciaEvidenceLevel level)
 }
 
 /**
+ * fascia_urgency_to_string:
+ *
+ * Returns: the name of @urgency in content files
+ */
+const char *
+fascia_urgency_to_string (FasciaUrgency urgency)
+{
+  switch (urgency)
+    {
+    case FASCIA_URGENCY_EMERGENCY:
+      return "emergency";
+    case FASCIA_URGENCY_URGENT:
+      return "urgent";
+    case FASCIA_URGENCY_SOON:
+      return "soon";
+    case FASCIA_N_URGENCIES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * fascia_urgency_get_label:
+ *
+ * Returns: a word or two naming @urgency, for the icon of a card whose
+ *   heading may say something more specific
+ */
+const char *
+fascia_urgency_get_label (FasciaUrgency urgency)
+{
+  switch (urgency)
+    {
+    case FASCIA_URGENCY_EMERGENCY:
+      return _("Emergency");
+    case FASCIA_URGENCY_URGENT:
+      return _("Urgent, today");
+    case FASCIA_URGENCY_SOON:
+      return _("See a doctor soon");
+    case FASCIA_N_URGENCIES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
  * fascia_urgency_get_heading:
  *
  * Returns: the heading of a list of warning signs of @urgency
@@ -513,6 +595,8 @@ fascia_urgency_get_heading (FasciaUrgency urgency)
     {
     case FASCIA_URGENCY_EMERGENCY:
       return _("Get emergency help now");
+    case FASCIA_URGENCY_URGENT:
+      return _("Get medical advice today");
     case FASCIA_URGENCY_SOON:
       return _("See a doctor soon");
     default:
@@ -532,6 +616,8 @@ fascia_urgency_get_advice (FasciaUrgency urgency)
     {
     case FASCIA_URGENCY_EMERGENCY:
       return _("If you notice any of these, call your local emergency number or go to an emergency department now.");
+    case FASCIA_URGENCY_URGENT:
+      return _("If you notice any of these, get medical advice today: call your doctor, an urgent care service or a health advice line such as NHS 111.");
     case FASCIA_URGENCY_SOON:
       return _("If you notice any of these, contact a doctor within a day or two, sooner if it gets worse.");
     default:

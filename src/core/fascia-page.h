@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The page whose sections (role "place") are the places never to press. */
+#define FASCIA_PLACES_PAGE "places-never-to-press"
+
 typedef enum
 {
   FASCIA_PAGE_ARTICLE,
@@ -89,10 +92,15 @@ typedef enum
   FASCIA_ZONE_SPILLOVER,
 } FasciaReferralZone;
 
+/* How soon a warning sign needs care, most urgent first: EMERGENCY (call
+ * the emergency number now), URGENT (medical advice the same day), SOON (a
+ * doctor in the next few days). */
 typedef enum
 {
   FASCIA_URGENCY_EMERGENCY,
+  FASCIA_URGENCY_URGENT,
   FASCIA_URGENCY_SOON,
+  FASCIA_N_URGENCIES
 } FasciaUrgency;
 
 /* How a "yes" in the safety check bears on a technique. AVOID rules it out;
@@ -111,6 +119,8 @@ typedef enum
   FASCIA_SECTION_ROLE_RED_FLAGS,
   FASCIA_SECTION_ROLE_PROFESSIONAL,
   FASCIA_SECTION_ROLE_SAFETY_CHECK,
+  FASCIA_SECTION_ROLE_SELF_CARE,
+  FASCIA_SECTION_ROLE_PLACE,
 } FasciaSectionRole;
 
 /* A block. Which fields mean something depends on the kind:
@@ -120,8 +130,10 @@ typedef enum
  *  NOTE:       children (PARAGRAPH or LIST), note_kind, title (may be NULL)
  *  TABLE:      inlines (the caption, may be NULL), children (TABLE_ROW, the first is the header)
  *  TABLE_ROW:  children (TABLE_CELL), header
- *  STEPS:      children (STEP)
- *  STEP:       inlines, hold_seconds and sets (0 when not given)
+ *  STEPS:      children (STEP), areas (region page ids, may be NULL),
+ *              keep_off (place ids, may be NULL)
+ *  STEP:       inlines, hold_seconds and sets (0 when not given),
+ *              keep_off (place ids, may be NULL)
  *  EVIDENCE:   inlines, evidence_level
  *  REFERRERS:  children (REFERRER)
  *  REFERRER:   inlines, target (a page id), zone
@@ -143,6 +155,8 @@ struct _FasciaBlock
   char                *target;
   char                *id;
   char               **targets;
+  char               **areas;
+  char               **keep_off;
   FasciaNoteKind       note_kind;
   FasciaUrgency        urgency;
   FasciaSafetyLevel    safety_level;
@@ -154,6 +168,8 @@ struct _FasciaBlock
   gboolean             header;
 };
 
+/* A section. near is only set on a section with role PLACE: the region
+ * page ids whose area lies next to that place. */
 typedef struct
 {
   char              *id;
@@ -161,6 +177,7 @@ typedef struct
   FasciaSectionRole  role;
   guint              line;
   GPtrArray         *blocks;
+  char             **near;
 } FasciaSection;
 
 typedef struct
@@ -217,10 +234,13 @@ const char          *fascia_page_type_get_label     (FasciaPageType       type);
 const char          *fascia_evidence_level_to_string (FasciaEvidenceLevel level);
 const char          *fascia_evidence_level_get_label (FasciaEvidenceLevel level);
 const char          *fascia_note_kind_to_string     (FasciaNoteKind       kind);
+const char          *fascia_urgency_to_string       (FasciaUrgency        urgency);
+const char          *fascia_urgency_get_label       (FasciaUrgency        urgency);
 const char          *fascia_urgency_get_heading     (FasciaUrgency        urgency);
 const char          *fascia_urgency_get_advice      (FasciaUrgency        urgency);
 const char          *fascia_safety_level_get_label  (FasciaSafetyLevel    level);
 
 char                *fascia_inlines_to_text         (GPtrArray           *inlines);
+char                *fascia_inlines_to_plain_text   (GPtrArray           *inlines);
 
 G_END_DECLS

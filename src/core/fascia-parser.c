@@ -307,6 +307,51 @@ get_ident_attr (ParseState *state,
   return value;
 }
 
+/* Splits a space-separated attribute into its words, dropping empty ones. */
+static char **
+split_words (const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit_set (value != NULL ? value : "", " \t\r\n", -1);
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_ptr_array_add (words, g_strdup (parts[i]));
+  g_ptr_array_add (words, NULL);
+
+  return (char **)g_ptr_array_free (words, FALSE);
+}
+
+/* Reads an attribute that lists ids separated by white space, recording a
+ * problem for the first word that is not an id. %NULL when it is absent. */
+static char **
+get_ident_list_attr (ParseState *state,
+                     xmlNode    *node,
+                     const char *name)
+{
+  g_autofree char *value = fascia_parser_get_attr (node, name);
+  char **words;
+
+  if (value == NULL)
+    return NULL;
+
+  words = split_words (value);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (!fascia_parser_is_ident (words[i], strlen (words[i])))
+        {
+          g_autofree char *what =
+            g_strdup_printf (_("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
+                             words[i], name);
+
+          set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node), what);
+          break;
+        }
+    }
+
+  return words;
+}
+
 static guint
 get_uint_attr (xmlNode    *node,
                const char *name)
@@ -506,21 +551,6 @@ lookup (const char         *value,
 static FasciaBlock *read_block (ParseState *state,
                                 xmlNode    *node);
 
-/* Splits a space-separated attribute into its words, dropping empty ones. */
-static char **
-split_words (const char *value)
-{
-  g_auto(GStrv) parts = g_strsplit_set (value != NULL ? value : "", " \t\r\n", -1);
-  GPtrArray *words = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (parts[i][0] != '\0')
-      g_ptr_array_add (words, g_strdup (parts[i]));
-  g_ptr_array_add (words, NULL);
-
-  return (char **)g_ptr_array_free (words, FALSE);
-}
-
 static FasciaBlock *
 read_simple (ParseState      *state,
              xmlNode         *node,
@@ -571,7 +601,7 @@ read_block (ParseState *state,
   static const char * const note_kinds[] = { "tip", "info", "caution", "danger" };
   static const char * const levels[] = { "strong", "moderate", "limited", "disputed", "opinion" };
   static const char * const zones[] = { "essential", "spillover" };
-  static const char * const urgencies[] = { "emergency", "soon" };
+  static const char * const urgencies[] = { "emergency", "urgent", "soon" };
   static const char * const safety_levels[] = { "avoid", "care" };
   FasciaBlock *block = NULL;
   g_autofree char *value = NULL;
@@ -613,13 +643,19 @@ read_block (ParseState *state,
     }
 
   if (is_element (node, "steps"))
-    return read_container (state, node, FASCIA_BLOCK_STEPS);
+    {
+      block = read_container (state, node, FASCIA_BLOCK_STEPS);
+      block->areas = get_ident_list_attr (state, node, "area");
+      block->keep_off = get_ident_list_attr (state, node, "keep-off");
+      return block;
+    }
 
   if (is_element (node, "step"))
     {
       block = read_simple (state, node, FASCIA_BLOCK_STEP);
       block->hold_seconds = get_uint_attr (node, "hold");
       block->sets = get_uint_attr (node, "sets");
+      block->keep_off = get_ident_list_attr (state, node, "keep-off");
       return block;
     }
 
@@ -687,13 +723,14 @@ read_section (ParseState *state,
               xmlNode    *node)
 {
   static const char * const roles[] = { "", "contraindications", "stop", "red-flags", "professional",
-                                         "safety-check" };
+                                         "safety-check", "self-care", "place" };
   FasciaSection *section = fascia_section_new ();
   g_autofree char *role = fascia_parser_get_attr (node, "role");
 
   section->id = get_ident_attr (state, node, "id", FALSE);
   section->line = fascia_parser_node_line (node);
   section->role = lookup (role, roles, G_N_ELEMENTS (roles));
+  section->near = get_ident_list_attr (state, node, "near");
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {

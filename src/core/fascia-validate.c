@@ -28,7 +28,59 @@ typedef struct
   GHashTable *pages_by_id;
   guint       n_evidence;
   guint       n_referrers;
+  guint       n_areas;       /* steps blocks that say where they work */
+  gboolean    links_places;  /* links to the places never to press */
 } Check;
+
+/* Words that talk about how a page was made, or statistics a reader cannot
+ * use: a page says "a moderate effect", "examiners often disagree". Matched
+ * case-insensitively at word starts in the text a reader sees. */
+static const char * const not_for_readers[] = {
+  "fact sheet", "our sources", "research sheet", "effect size", "SMD", "kappa",
+  "standardised mean difference", "standardized mean difference",
+};
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+/* Finds @word in @text as whole words, ignoring case. */
+static gboolean
+has_phrase (const char *text,
+            const char *word)
+{
+  g_autofree char *folded_text = g_utf8_casefold (text, -1);
+  g_autofree char *folded_word = g_utf8_casefold (word, -1);
+  gsize n = strlen (folded_word);
+
+  for (const char *p = strstr (folded_text, folded_word); p != NULL; p = strstr (p + 1, folded_word))
+    {
+      gboolean start_ok = p == folded_text || !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (folded_text, p)));
+      gboolean end_ok = p[n] == '\0' || !is_word_char (g_utf8_get_char (p + n));
+
+      if (start_ok && end_ok)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+check_reader_text (Check              *check,
+                   const char         *text,
+                   guint               line)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (not_for_readers); i++)
+    {
+      if (has_phrase (text, not_for_readers[i]))
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
+                                  fascia_page_get_path (check->page), line,
+                                  _("“%s” is not for readers: say what it means in plain words (see WRITING.md, House rules)"),
+                                  not_for_readers[i]);
+    }
+}
 
 static void
 check_inline (FasciaPage         *page,
@@ -37,6 +89,13 @@ check_inline (FasciaPage         *page,
 {
   Check *check = user_data;
   const char *path = fascia_page_get_path (page);
+
+  if (run->kind == FASCIA_INLINE_TEXT)
+    check_reader_text (check, run->text, run->line);
+
+  if (run->kind == FASCIA_INLINE_LINK &&
+      (g_str_equal (run->target, FASCIA_PLACES_PAGE) || g_str_has_prefix (run->target, FASCIA_PLACES_PAGE "#")))
+    check->links_places = TRUE;
 
   if (run->kind != FASCIA_INLINE_CITATION)
     return;
@@ -81,6 +140,27 @@ check_block (FasciaPage        *page,
       check->n_referrers++;
       break;
 
+    case FASCIA_BLOCK_RED_FLAG:
+      /* A sign a reader acts on must say where it comes from. */
+      if (!inlines_cite (block->inlines))
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, block->line,
+                                  _("this warning sign cites no source: add <cite ref=\"…\"/> for the page or paper it comes from"));
+      break;
+
+    case FASCIA_BLOCK_STEPS:
+      if (block->areas != NULL && block->areas[0] != NULL)
+        check->n_areas++;
+      if (block->keep_off != NULL && block->keep_off[0] != NULL)
+        check->links_places = TRUE;
+      for (guint i = 0; i < block->children->len; i++)
+        {
+          const FasciaBlock *step = g_ptr_array_index (block->children, i);
+
+          if (step->keep_off != NULL && step->keep_off[0] != NULL)
+            check->links_places = TRUE;
+        }
+      break;
+
     case FASCIA_BLOCK_QUESTION:
       /* Questions and their effects are shown away from this page (in the
        * safety check window and on technique pages), where a citation
@@ -120,7 +200,6 @@ check_block (FasciaPage        *page,
     case FASCIA_BLOCK_NOTE:
     case FASCIA_BLOCK_TABLE_ROW:
     case FASCIA_BLOCK_TABLE_CELL:
-    case FASCIA_BLOCK_STEPS:
     case FASCIA_BLOCK_STEP:
     case FASCIA_BLOCK_REFERRER:
     default:
@@ -142,11 +221,51 @@ require_role (Check             *check,
                               role_name, what);
 }
 
+/* Within any section, warning signs go from the most urgent down, and
+ * advice about warning signs is consensus, never "strong" evidence. */
+static void
+check_red_flag_order (Check *check)
+{
+  GPtrArray *sections = fascia_page_get_sections (check->page);
+  const char *path = fascia_page_get_path (check->page);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+      int last = -1;
+      gboolean has_flags = FALSE;
+
+      for (guint j = 0; j < section->blocks->len; j++)
+        {
+          const FasciaBlock *block = g_ptr_array_index (section->blocks, j);
+
+          if (block->kind == FASCIA_BLOCK_RED_FLAGS)
+            {
+              has_flags = TRUE;
+              if ((int)block->urgency < last)
+                fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                                          _("<red-flags urgency=\"%s\"> comes after a less urgent block: order them emergency, urgent, soon"),
+                                          fascia_urgency_to_string (block->urgency));
+              last = MAX (last, (int)block->urgency);
+            }
+        }
+
+      for (guint j = 0; has_flags && j < section->blocks->len; j++)
+        {
+          const FasciaBlock *block = g_ptr_array_index (section->blocks, j);
+
+          if (block->kind == FASCIA_BLOCK_EVIDENCE && block->evidence_level == FASCIA_EVIDENCE_STRONG)
+            fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                                      _("warning signs are prompts agreed by guidelines, not tests: rate this advice \"opinion\" or \"limited\", not \"strong\""));
+        }
+    }
+}
+
 static void
 check_red_flags (Check *check)
 {
   const FasciaSection *section;
-  gboolean has[2] = { FALSE, FALSE };
+  gboolean has[FASCIA_N_URGENCIES] = { FALSE, };
 
   section = fascia_page_find_section_by_role (check->page, FASCIA_SECTION_ROLE_RED_FLAGS);
   if (section == NULL)
@@ -167,10 +286,72 @@ check_red_flags (Check *check)
     fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
                               fascia_page_get_path (check->page), section->line,
                               _("the red-flags section needs <red-flags urgency=\"emergency\"> saying what needs emergency care now"));
-  if (!has[FASCIA_URGENCY_SOON])
+  if (!has[FASCIA_URGENCY_URGENT] && !has[FASCIA_URGENCY_SOON])
     fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
                               fascia_page_get_path (check->page), section->line,
-                              _("the red-flags section needs <red-flags urgency=\"soon\"> saying what needs a doctor soon"));
+                              _("the red-flags section needs <red-flags urgency=\"urgent\"> (medical advice today) or urgency=\"soon\" (a doctor in the next days) as well"));
+}
+
+/* Places never to press are sections of one page, each saying which region
+ * pages lie next to it; steps elsewhere refer to them by id. */
+static void
+check_places (Check *check)
+{
+  GPtrArray *sections = fascia_page_get_sections (check->page);
+  const char *path = fascia_page_get_path (check->page);
+  gboolean is_places_page = g_strcmp0 (fascia_page_get_id (check->page), FASCIA_PLACES_PAGE) == 0;
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+      gboolean has_near = section->near != NULL && section->near[0] != NULL;
+
+      if (section->role == FASCIA_SECTION_ROLE_PLACE && !is_places_page)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, section->line,
+                                  _("a section with role=\"place\" belongs on the page “%s”"), FASCIA_PLACES_PAGE);
+      else if (section->role == FASCIA_SECTION_ROLE_PLACE && !has_near)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, section->line,
+                                  _("a place needs near=\"…\": the region pages whose area lies next to it"));
+      else if (section->role != FASCIA_SECTION_ROLE_PLACE && section->near != NULL)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, section->line,
+                                  _("near=\"…\" only goes on a section with role=\"place\""));
+    }
+}
+
+static gboolean
+section_has_steps_with_area (const FasciaSection *section)
+{
+  for (guint i = 0; section != NULL && i < section->blocks->len; i++)
+    {
+      const FasciaBlock *block = g_ptr_array_index (section->blocks, i);
+
+      if (block->kind == FASCIA_BLOCK_STEPS && block->areas != NULL && block->areas[0] != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A year a reader can look up: four digits, or "n.d." for a web page that
+ * carries none, which then needs its address. */
+static void
+check_source_fields (Check              *check,
+                     const FasciaSource *source)
+{
+  const char *path = fascia_page_get_path (check->page);
+  const char *year = source->year != NULL ? source->year : "";
+  gboolean digits = strlen (year) == 4 &&
+                    g_ascii_isdigit (year[0]) && g_ascii_isdigit (year[1]) &&
+                    g_ascii_isdigit (year[2]) && g_ascii_isdigit (year[3]);
+
+  if (!digits && strcmp (year, "n.d.") != 0)
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, source->line,
+                              _("source “%s” has the year “%s”: write four digits, or “n.d.” for a web page without a date"),
+                              source->id, year);
+  else if (!digits && (source->url == NULL || source->url[0] == '\0'))
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, source->line,
+                              _("source “%s” has no year, so it must be a web page: give its address in <url>"),
+                              source->id);
 }
 
 /* Safety-check questions only make sense in the one section that is the
@@ -240,7 +421,7 @@ void
 fascia_validate_page (FasciaPage *page,
                       GPtrArray  *problems)
 {
-  Check check = { page, problems, NULL, NULL, 0, 0 };
+  Check check = { page, problems, NULL, NULL, 0, 0, 0, FALSE };
   const char *path = fascia_page_get_path (page);
   FasciaPageType type = fascia_page_get_page_type (page);
   GPtrArray *sources = fascia_page_get_sources (page);
@@ -262,6 +443,12 @@ fascia_validate_page (FasciaPage *page,
 
   check_unique_ids (page, problems);
   check_questions (&check);
+  check_places (&check);
+  check_red_flag_order (&check);
+  if (fascia_page_get_title (page) != NULL)
+    check_reader_text (&check, fascia_page_get_title (page), fascia_page_get_line (page));
+  for (guint i = 0; i < sources->len; i++)
+    check_source_fields (&check, g_ptr_array_index (sources, i));
 
   check.cited = g_hash_table_new (g_str_hash, g_str_equal);
   fascia_page_foreach_inline (page, check_inline, &check);
@@ -292,6 +479,24 @@ fascia_validate_page (FasciaPage *page,
       require_role (&check, FASCIA_SECTION_ROLE_CONTRAINDICATIONS, "contraindications",
                     _("who should not try it"));
       require_role (&check, FASCIA_SECTION_ROLE_STOP, "stop", _("when to stop"));
+      if (check.n_areas == 0)
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, fascia_page_get_line (page),
+                                  _("a technique page needs <steps area=\"…\"> naming the region pages it works on, so that the places never to press can be checked"));
+      if (!check.links_places)
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, fascia_page_get_line (page),
+                                  _("a technique page must point to the places never to press: a keep-off=\"…\" on its steps or a <link to=\"%s\">"),
+                                  FASCIA_PLACES_PAGE);
+    }
+
+  if (type == FASCIA_PAGE_MUSCLE)
+    {
+      const FasciaSection *self_care = fascia_page_find_section_by_role (page, FASCIA_SECTION_ROLE_SELF_CARE);
+
+      if (self_care == NULL)
+        require_role (&check, FASCIA_SECTION_ROLE_SELF_CARE, "self-care", _("how to work on it safely"));
+      else if (!section_has_steps_with_area (self_care))
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, self_care->line,
+                                  _("the self-care section needs <steps area=\"…\"> naming the region pages it works on, so that the places never to press can be checked"));
     }
 
   if (type == FASCIA_PAGE_REGION)
@@ -374,6 +579,93 @@ check_effect_targets (Check             *check,
 }
 
 static void
+check_region_ids (Check       *check,
+                  char       **ids,
+                  const char  *attribute,
+                  guint        line)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      FasciaPage *region = g_hash_table_lookup (check->pages_by_id, ids[i]);
+
+      if (region == NULL)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK,
+                                  fascia_page_get_path (check->page), line,
+                                  _("%s=\"…\" names “%s”, which no page has"), attribute, ids[i]);
+      else if (fascia_page_get_page_type (region) != FASCIA_PAGE_REGION)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
+                                  fascia_page_get_path (check->page), line,
+                                  _("%s=\"…\" names “%s”, which is a %s page, not a region page"),
+                                  attribute, ids[i], fascia_page_type_to_string (fascia_page_get_page_type (region)));
+    }
+}
+
+static void
+add_keep_off (Check       *check,
+              GHashTable  *keep_off,
+              char       **ids,
+              FasciaPage  *places,
+              guint        line)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const FasciaSection *place = places != NULL ? fascia_page_find_section (places, ids[i]) : NULL;
+
+      if (place == NULL || place->role != FASCIA_SECTION_ROLE_PLACE)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK,
+                                  fascia_page_get_path (check->page), line,
+                                  _("keep-off=\"…\" names “%s”, which is not a place on the page “%s”"),
+                                  ids[i], FASCIA_PLACES_PAGE);
+      g_hash_table_add (keep_off, ids[i]);
+    }
+}
+
+/* Steps that work next to a place never to press must say to keep off it:
+ * the places page says which region pages each place lies next to. */
+static void
+check_steps_places (Check             *check,
+                    const FasciaBlock *block)
+{
+  FasciaPage *places = g_hash_table_lookup (check->pages_by_id, FASCIA_PLACES_PAGE);
+  g_autoptr(GHashTable) keep_off = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *sections;
+
+  check_region_ids (check, block->areas, "area", block->line);
+  add_keep_off (check, keep_off, block->keep_off, places, block->line);
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *step = g_ptr_array_index (block->children, i);
+
+      add_keep_off (check, keep_off, step->keep_off, places, step->line);
+    }
+
+  if (places == NULL || block->areas == NULL)
+    return;
+
+  sections = fascia_page_get_sections (places);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *place = g_ptr_array_index (sections, i);
+
+      if (place->role != FASCIA_SECTION_ROLE_PLACE || place->near == NULL ||
+          g_hash_table_contains (keep_off, place->id))
+        continue;
+
+      for (guint j = 0; block->areas[j] != NULL; j++)
+        {
+          if (g_strv_contains ((const char * const *)place->near, block->areas[j]))
+            {
+              fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
+                                        fascia_page_get_path (check->page), block->line,
+                                        _("these steps work on “%s”, next to the place never to press “%s”: add keep-off=\"%s\" to the steps, or to the step where it matters"),
+                                        block->areas[j], place->id, place->id);
+              break;
+            }
+        }
+    }
+}
+
+static void
 check_link_block (FasciaPage        *page,
                   const FasciaBlock *block,
                   gpointer           user_data)
@@ -384,6 +676,12 @@ check_link_block (FasciaPage        *page,
   if (block->kind == FASCIA_BLOCK_EFFECT)
     {
       check_effect_targets (check, block);
+      return;
+    }
+
+  if (block->kind == FASCIA_BLOCK_STEPS)
+    {
+      check_steps_places (check, block);
       return;
     }
 
@@ -415,7 +713,8 @@ fascia_validate_links (FasciaPage *page,
                        GHashTable *pages_by_id,
                        GPtrArray  *problems)
 {
-  Check check = { page, problems, NULL, pages_by_id, 0, 0 };
+  Check check = { page, problems, NULL, pages_by_id, 0, 0, 0, FALSE };
+  GPtrArray *sections;
 
   g_return_if_fail (FASCIA_IS_PAGE (page));
   g_return_if_fail (pages_by_id != NULL);
@@ -423,6 +722,14 @@ fascia_validate_links (FasciaPage *page,
 
   fascia_page_foreach_inline (page, check_link_inline, &check);
   fascia_page_foreach_block (page, check_link_block, &check);
+
+  sections = fascia_page_get_sections (page);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      check_region_ids (&check, section->near, "near", section->line);
+    }
 }
 
 typedef struct
@@ -460,6 +767,11 @@ reach_block (FasciaPage        *page,
 {
   if (block->kind == FASCIA_BLOCK_REFERRER)
     note_link_target (user_data, page, block->target);
+
+  /* A step's keep-off is shown as a link to its place. */
+  if ((block->kind == FASCIA_BLOCK_STEPS || block->kind == FASCIA_BLOCK_STEP) &&
+      block->keep_off != NULL && block->keep_off[0] != NULL)
+    note_link_target (user_data, page, FASCIA_PLACES_PAGE);
 }
 
 /**
@@ -509,5 +821,117 @@ fascia_validate_reachable (GPtrArray     *pages,
                                   fascia_page_get_path (page), fascia_page_get_line (page),
                                   _("no other page links to “%s”: link it from a related page so readers can find it"),
                                   fascia_page_get_id (page));
+    }
+}
+
+static gboolean
+same_field (const char *a,
+            const char *b)
+{
+  return g_strcmp0 (a, b) == 0;
+}
+
+typedef struct
+{
+  GHashTable *urgency_by_text;   /* tidy flag text -> first flag seen */
+  GPtrArray  *problems;
+} FlagCheck;
+
+typedef struct
+{
+  FasciaPage        *page;
+  const FasciaBlock *flag;
+  FasciaUrgency      urgency;
+} FlagSeen;
+
+static void
+check_flag_block (FasciaPage        *page,
+                  const FasciaBlock *block,
+                  gpointer           user_data)
+{
+  FlagCheck *check = user_data;
+
+  if (block->kind != FASCIA_BLOCK_RED_FLAGS)
+    return;
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const FasciaBlock *flag = g_ptr_array_index (block->children, i);
+      g_autofree char *text = fascia_inlines_to_plain_text (flag->inlines);
+      const FlagSeen *first = g_hash_table_lookup (check->urgency_by_text, text);
+
+      if (first == NULL)
+        {
+          FlagSeen *seen = g_new (FlagSeen, 1);
+
+          seen->page = page;
+          seen->flag = flag;
+          seen->urgency = block->urgency;
+          g_hash_table_insert (check->urgency_by_text, g_steal_pointer (&text), seen);
+        }
+      else if (first->urgency != block->urgency)
+        {
+          fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
+                                    fascia_page_get_path (page), flag->line,
+                                    _("this warning sign is “%s” here but “%s” at %s:%u: one sign has one urgency everywhere"),
+                                    fascia_urgency_to_string (block->urgency),
+                                    fascia_urgency_to_string (first->urgency),
+                                    fascia_page_get_path (first->page), first->flag->line);
+        }
+    }
+}
+
+/**
+ * fascia_validate_consistency:
+ * @pages: (element-type FasciaPage): every page of a library
+ * @problems: (element-type GError): where problems are added
+ *
+ * What must agree between pages: a source id names one work, with the same
+ * authors, year, title, venue and address on every page that cites it; and
+ * a warning sign worded the same way has the same urgency everywhere.
+ */
+void
+fascia_validate_consistency (GPtrArray *pages,
+                             GPtrArray *problems)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) source_pages = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) flags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  FlagCheck flag_check = { flags, problems };
+
+  g_return_if_fail (pages != NULL);
+  g_return_if_fail (problems != NULL);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (pages, i);
+      GPtrArray *page_sources = fascia_page_get_sources (page);
+
+      for (guint j = 0; j < page_sources->len; j++)
+        {
+          const FasciaSource *source = g_ptr_array_index (page_sources, j);
+          const FasciaSource *first = g_hash_table_lookup (sources, source->id);
+
+          if (first == NULL)
+            {
+              g_hash_table_insert (sources, source->id, (gpointer)source);
+              g_hash_table_insert (source_pages, source->id, page);
+              continue;
+            }
+
+          if (!same_field (first->authors, source->authors) || !same_field (first->year, source->year) ||
+              !same_field (first->title, source->title) || !same_field (first->venue, source->venue) ||
+              !same_field (first->url, source->url))
+            {
+              FasciaPage *first_page = g_hash_table_lookup (source_pages, source->id);
+
+              fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID,
+                                        fascia_page_get_path (page), source->line,
+                                        _("source “%s” differs from the one at %s:%u: one id names one work, written the same way on every page"),
+                                        source->id, fascia_page_get_path (first_page), first->line);
+            }
+        }
+
+      fascia_page_foreach_block (page, check_flag_block, &flag_check);
     }
 }

@@ -19,5 +19,7 @@ void fascia_validate_links (FasciaPage *page,
 void fascia_validate_reachable (GPtrArray     *pages,
                                 FasciaBodyMap *body_map,
                                 GPtrArray     *problems);
+void fascia_validate_consistency (GPtrArray   *pages,
+                                  GPtrArray   *problems);
 
 G_END_DECLS

@@ -402,8 +402,16 @@ build_steps (FasciaPageView    *self,
              const FasciaBlock *block)
 {
   GtkWidget *steps = vbox (10);
+  g_autofree char *where = fascia_steps_area_to_markup (self->library, block->areas, TRUE);
+  g_autofree char *keep_off = fascia_steps_keep_off_to_markup (self->library, block->keep_off, TRUE);
 
   gtk_widget_add_css_class (steps, "steps");
+
+  /* Where the steps work, and the places never to press next to it. */
+  if (where != NULL)
+    gtk_box_append (GTK_BOX (steps), text_label (self, where, "steps-where"));
+  if (keep_off != NULL)
+    gtk_box_append (GTK_BOX (steps), text_label (self, keep_off, "keep-off"));
 
   for (guint i = 0; i < block->children->len; i++)
     {
@@ -421,6 +429,13 @@ build_steps (FasciaPageView    *self,
                                       -1);
       gtk_box_append (GTK_BOX (row), number);
       gtk_box_append (GTK_BOX (text), inline_label (self, step->inlines, NULL));
+
+      {
+        g_autofree char *step_keep_off = fascia_steps_keep_off_to_markup (self->library, step->keep_off, TRUE);
+
+        if (step_keep_off != NULL)
+          gtk_box_append (GTK_BOX (text), text_label (self, step_keep_off, "keep-off"));
+      }
 
       if (step->hold_seconds > 0 || step->sets > 0)
         {
@@ -513,18 +528,21 @@ static GtkWidget *
 build_red_flags (FasciaPageView    *self,
                  const FasciaBlock *block)
 {
-  gboolean emergency = block->urgency == FASCIA_URGENCY_EMERGENCY;
+  static const char * const icons[] = {
+    [FASCIA_URGENCY_EMERGENCY] = "dialog-warning-symbolic",
+    [FASCIA_URGENCY_URGENT]    = "dialog-warning-symbolic",
+    [FASCIA_URGENCY_SOON]      = "appointment-soon-symbolic",
+  };
   GtkWidget *card = vbox (8);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *icon = gtk_image_new_from_icon_name (emergency ? "dialog-warning-symbolic"
-                                                            : "appointment-soon-symbolic");
-  const char *urgency_label = emergency ? _("Emergency") : _("See a doctor soon");
+  GtkWidget *icon = gtk_image_new_from_icon_name (icons[block->urgency]);
+  const char *urgency_label = fascia_urgency_get_label (block->urgency);
   const char *title = block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency);
   const char *advice = fascia_urgency_get_advice (block->urgency);
   GtkWidget *list = vbox (6);
 
   gtk_widget_add_css_class (card, "red-flags-card");
-  gtk_widget_add_css_class (card, emergency ? "emergency" : "soon");
+  gtk_widget_add_css_class (card, fascia_urgency_to_string (block->urgency));
   gtk_accessible_update_property (GTK_ACCESSIBLE (card),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, advice,

@@ -83,6 +83,19 @@ static const Rgb note_rule[] = {
   [FASCIA_NOTE_DANGER]  = { 0.70, 0.15, 0.12 },
 };
 
+/* Warning signs: red for an emergency, orange for the same day, amber for
+ * the next few days, as on screen. */
+static const Rgb urgency_tint[] = {
+  [FASCIA_URGENCY_EMERGENCY] = { 0.99, 0.91, 0.91 },
+  [FASCIA_URGENCY_URGENT]    = { 0.99, 0.92, 0.86 },
+  [FASCIA_URGENCY_SOON]      = { 0.99, 0.96, 0.86 },
+};
+static const Rgb urgency_rule[] = {
+  [FASCIA_URGENCY_EMERGENCY] = { 0.70, 0.15, 0.12 },
+  [FASCIA_URGENCY_URGENT]    = { 0.80, 0.33, 0.00 },
+  [FASCIA_URGENCY_SOON]      = { 0.62, 0.48, 0.00 },
+};
+
 static const TextStyle style_kind       = { 8.5,  PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
 static const TextStyle style_title      = { 22.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, &fascia_print_ink_text };
 static const TextStyle style_summary    = { 12.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
@@ -627,20 +640,21 @@ typedef struct
 } NoteBox;
 
 static double
-note_box_begin (PrintJob       *job,
-                NoteBox        *box,
-                FasciaNoteKind  kind,
-                const char     *title,
-                double          x,
-                double          y,
-                double          width)
+note_box_begin (PrintJob   *job,
+                NoteBox    *box,
+                const Rgb  *tint,
+                const Rgb  *rule,
+                const char *title,
+                double      x,
+                double      y,
+                double      width)
 {
   box->top = y;
   box->inner_x = x + NOTE_RULE + NOTE_PADDING;
   box->inner_width = width - NOTE_RULE - 2 * NOTE_PADDING;
   box->weak_only = job->weak_only;
-  box->tint = add_fill (job, &note_tint[kind], x, y, width, 0);
-  box->rule = add_fill (job, &note_rule[kind], x, y, NOTE_RULE, 0);
+  box->tint = add_fill (job, tint, x, y, width, 0);
+  box->rule = add_fill (job, rule, x, y, NOTE_RULE, 0);
 
   job->weak_only = TRUE;
   return add_plain (job, title, &style_strong, box->inner_x, y + NOTE_PADDING, box->inner_width);
@@ -670,8 +684,8 @@ build_note (PrintJob          *job,
   FasciaNoteKind kind = CLAMP (block->note_kind, FASCIA_NOTE_TIP, FASCIA_NOTE_DANGER);
   NoteBox box;
 
-  y = note_box_begin (job, &box, kind, block->title != NULL ? block->title : note_default_title (kind),
-                      x, y, width);
+  y = note_box_begin (job, &box, &note_tint[kind], &note_rule[kind],
+                      block->title != NULL ? block->title : note_default_title (kind), x, y, width);
   for (guint i = 0; i < block->children->len; i++)
     y = build_content (job, g_ptr_array_index (block->children, i), box.inner_x, y + 4, box.inner_width);
 
@@ -859,10 +873,18 @@ build_steps (PrintJob          *job,
 {
   double text_x = x + STEP_GUTTER;
   double text_width = width - STEP_GUTTER;
+  g_autofree char *where = fascia_steps_area_to_markup (job->library, block->areas, FALSE);
+  g_autofree char *keep_off = fascia_steps_keep_off_to_markup (job->library, block->keep_off, FALSE);
+
+  if (where != NULL)
+    y = add_markup (job, where, &style_small, x, y, width) + 2;
+  if (keep_off != NULL)
+    y = add_markup (job, keep_off, &style_strong, x, y, width) + STEP_SPACING;
 
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *step = g_ptr_array_index (block->children, i);
+      g_autofree char *step_keep_off = fascia_steps_keep_off_to_markup (job->library, step->keep_off, FALSE);
       g_autofree char *markup = inlines_markup (job, step->inlines);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       g_autofree char *dose = dup_dose (step);
@@ -882,6 +904,8 @@ build_steps (PrintJob          *job,
 
       /* No cut through the number's circle. */
       bottom = add_layout (job, text, &style_body, text_x, y, centre + STEP_RADIUS);
+      if (step_keep_off != NULL)
+        bottom = add_markup (job, step_keep_off, &style_strong, text_x, bottom + 2, text_width);
       if (dose != NULL)
         bottom = add_plain (job, dose, &style_small, text_x, bottom + 2, text_width);
 
@@ -955,10 +979,9 @@ build_red_flags (PrintJob          *job,
                  double             y,
                  double             width)
 {
-  FasciaNoteKind kind = block->urgency == FASCIA_URGENCY_EMERGENCY ? FASCIA_NOTE_DANGER : FASCIA_NOTE_CAUTION;
   NoteBox box;
 
-  y = note_box_begin (job, &box, kind,
+  y = note_box_begin (job, &box, &urgency_tint[block->urgency], &urgency_rule[block->urgency],
                       block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency),
                       x, y, width);
   y = add_plain (job, fascia_urgency_get_advice (block->urgency), &style_small, box.inner_x, y + 2,

@@ -517,7 +517,6 @@ static void
 build_flags (FasciaSheetDialog *self,
              GtkBox            *content)
 {
-  static const FasciaUrgency urgencies[] = { FASCIA_URGENCY_EMERGENCY, FASCIA_URGENCY_SOON };
   GPtrArray *flags = fascia_clinician_sheet_get_red_flags (self->sheet);
   gboolean several_pages = FALSE;
 
@@ -535,7 +534,7 @@ build_flags (FasciaSheetDialog *self,
       return;
     }
 
-  for (guint u = 0; u < G_N_ELEMENTS (urgencies); u++)
+  for (FasciaUrgency u = 0; u < FASCIA_N_URGENCIES; u++)
     {
       GtkWidget *group = NULL;
 
@@ -543,14 +542,17 @@ build_flags (FasciaSheetDialog *self,
         {
           const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
 
-          if (flag->urgency != urgencies[u])
+          if (flag->urgency != u)
             continue;
 
           if (group == NULL)
             {
               /* Title case on screen; the paper uses fascia_urgency_get_heading(). */
-              if (urgencies[u] == FASCIA_URGENCY_EMERGENCY)
+              if (u == FASCIA_URGENCY_EMERGENCY)
                 group = new_group (_("Get Emergency Help Now"),
+                                   _("Do you have any of these now? Answer each one."));
+              else if (u == FASCIA_URGENCY_URGENT)
+                group = new_group (_("Get Medical Advice Today"),
                                    _("Do you have any of these now? Answer each one."));
               else
                 group = new_group (_("See a Doctor Soon"),

@@ -420,7 +420,6 @@ red_flags (Render *r,
            double  y,
            double  width)
 {
-  FasciaUrgency urgencies[] = { FASCIA_URGENCY_EMERGENCY, FASCIA_URGENCY_SOON };
   GPtrArray *flags = fascia_clinician_sheet_get_red_flags (r->sheet);
   guint n_hidden = 0;
   gboolean hidden_yes = FALSE;
@@ -430,7 +429,7 @@ red_flags (Render *r,
   if (flags->len == 0)
     return text (r, &style_body, _("The pages of these regions list no warning signs."), x, y, width, 0);
 
-  for (guint u = 0; u < G_N_ELEMENTS (urgencies); u++)
+  for (FasciaUrgency u = 0; u < FASCIA_N_URGENCIES; u++)
     {
       gboolean heading = FALSE;
 
@@ -439,7 +438,7 @@ red_flags (Render *r,
           const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
           FasciaFlagAnswer answer;
 
-          if (flag->urgency != urgencies[u])
+          if (flag->urgency != u)
             continue;
 
           answer = fascia_clinician_sheet_get_answer (r->sheet, flag->key);
@@ -452,7 +451,7 @@ red_flags (Render *r,
 
           if (!heading)
             {
-              y = text (r, &style_subhead, fascia_urgency_get_heading (urgencies[u]), x, y + 2, width, 0) + 2;
+              y = text (r, &style_subhead, fascia_urgency_get_heading (u), x, y + 2, width, 0) + 2;
               heading = TRUE;
             }
 
