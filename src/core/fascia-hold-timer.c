@@ -14,7 +14,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fascia-hold-timer.h"
+#include "fascia-present.h"
 
 struct _FasciaHoldTimer
 {
@@ -749,4 +752,96 @@ fascia_hold_timer_should_announce (guint phase_seconds,
 
   return remaining_seconds == 30 || remaining_seconds == 10 || remaining_seconds == 5 ||
          remaining_seconds % 60 == 0;
+}
+
+/**
+ * fascia_hold_timer_dup_status:
+ *
+ * Returns: (transfer full): what the timer is doing, shown beside it:
+ *   "Hold · set 1 of 3", "Rest · next: set 2 of 3", "Done"
+ */
+char *
+fascia_hold_timer_dup_status (FasciaHoldTimer *self)
+{
+  FasciaHoldTimerState state = fascia_hold_timer_get_state (self);
+  FasciaHoldTimerState phase = fascia_hold_timer_get_phase (self);
+  guint set = fascia_hold_timer_get_current_set (self);
+  guint sets = fascia_hold_timer_get_sets (self);
+  gboolean paused = state == FASCIA_HOLD_TIMER_PAUSED;
+
+  if (state == FASCIA_HOLD_TIMER_FINISHED)
+    return g_strdup (_("Done"));
+
+  if (phase == FASCIA_HOLD_TIMER_RESTING)
+    return g_strdup_printf (paused
+                            ? g_dngettext (GETTEXT_PACKAGE, "Rest paused · next: set %u of %u",
+                                           "Rest paused · next: set %u of %u", sets)
+                            : g_dngettext (GETTEXT_PACKAGE, "Rest · next: set %u of %u",
+                                           "Rest · next: set %u of %u", sets),
+                            set, sets);
+
+  if (sets == 1)
+    return g_strdup (paused ? _("Hold paused") : _("Hold"));
+
+  return g_strdup_printf (paused
+                          ? g_dngettext (GETTEXT_PACKAGE, "Hold paused · set %u of %u",
+                                         "Hold paused · set %u of %u", sets)
+                          : g_dngettext (GETTEXT_PACKAGE, "Hold · set %u of %u",
+                                         "Hold · set %u of %u", sets),
+                          set, sets);
+}
+
+/**
+ * fascia_hold_timer_dup_spoken:
+ *
+ * Returns: (transfer full): what a screen reader hears at the moments worth
+ *   announcing: "45 seconds left, set 1 of 3"
+ */
+char *
+fascia_hold_timer_dup_spoken (FasciaHoldTimer *self)
+{
+  FasciaHoldTimerState state = fascia_hold_timer_get_state (self);
+  FasciaHoldTimerState phase = fascia_hold_timer_get_phase (self);
+  guint set = fascia_hold_timer_get_current_set (self);
+  guint sets = fascia_hold_timer_get_sets (self);
+  gboolean paused = state == FASCIA_HOLD_TIMER_PAUSED;
+  g_autofree char *left = fascia_duration_dup_text (fascia_hold_timer_get_remaining (self));
+
+  switch (state)
+    {
+    case FASCIA_HOLD_TIMER_IDLE:
+      if (sets == 1)
+        return g_strdup_printf (_("Ready to hold for %s"), left);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ready to hold for %s, %u set",
+                                           "Ready to hold for %s, %u sets", sets),
+                              left, sets);
+
+    case FASCIA_HOLD_TIMER_FINISHED:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Done, %u set held", "Done, all %u sets held", sets),
+                              sets);
+
+    case FASCIA_HOLD_TIMER_HOLDING:
+    case FASCIA_HOLD_TIMER_RESTING:
+    case FASCIA_HOLD_TIMER_PAUSED:
+    default:
+      break;
+    }
+
+  if (phase == FASCIA_HOLD_TIMER_RESTING)
+    return g_strdup_printf (paused
+                            ? g_dngettext (GETTEXT_PACKAGE, "Rest paused, %s left, next: set %u of %u",
+                                           "Rest paused, %s left, next: set %u of %u", sets)
+                            : g_dngettext (GETTEXT_PACKAGE, "Rest, %s left, next: set %u of %u",
+                                           "Rest, %s left, next: set %u of %u", sets),
+                            left, set, sets);
+
+  if (sets == 1)
+    return g_strdup_printf (paused ? _("Paused, %s left") : _("%s left"), left);
+
+  return g_strdup_printf (paused
+                          ? g_dngettext (GETTEXT_PACKAGE, "Paused, %s left, set %u of %u",
+                                         "Paused, %s left, set %u of %u", sets)
+                          : g_dngettext (GETTEXT_PACKAGE, "%s left, set %u of %u",
+                                         "%s left, set %u of %u", sets),
+                          left, set, sets);
 }

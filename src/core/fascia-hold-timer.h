@@ -63,4 +63,7 @@ void                  fascia_hold_timer_update             (FasciaHoldTimer  *se
 gboolean              fascia_hold_timer_should_announce    (guint             phase_seconds,
                                                             guint             remaining_seconds);
 
+char                 *fascia_hold_timer_dup_status         (FasciaHoldTimer      *self);
+char                 *fascia_hold_timer_dup_spoken         (FasciaHoldTimer      *self);
+
 G_END_DECLS

@@ -10,9 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
-#include "fascia-library.h"
 #include "fascia-markup.h"
 
 static void
@@ -24,27 +22,49 @@ append_escaped (GString    *out,
   g_string_append (out, escaped);
 }
 
-static void append_inlines (GString    *out,
-                            GPtrArray  *inlines,
-                            FasciaPage *page);
+static void append_inlines (GString           *out,
+                            GPtrArray         *inlines,
+                            FasciaPage        *page,
+                            FasciaMarkupFlags  flags);
 
 static void
 append_wrapped (GString            *out,
                 const char         *open,
                 const char         *close,
                 const FasciaInline *run,
-                FasciaPage         *page)
+                FasciaPage         *page,
+                FasciaMarkupFlags   flags)
 {
   g_string_append (out, open);
-  append_inlines (out, run->children, page);
+  append_inlines (out, run->children, page, flags);
   g_string_append (out, close);
 }
 
+/* The plain text of @inlines, to compare a web link's text with its
+ * address. */
 static void
-append_inlines (GString    *out,
-                GPtrArray  *inlines,
-                FasciaPage *page)
+append_plain (GString   *out,
+              GPtrArray *inlines)
 {
+  for (guint i = 0; inlines != NULL && i < inlines->len; i++)
+    {
+      const FasciaInline *run = g_ptr_array_index (inlines, i);
+
+      if (run->kind == FASCIA_INLINE_TEXT)
+        g_string_append (out, run->text);
+      else
+        append_plain (out, run->children);
+    }
+}
+
+static void
+append_inlines (GString           *out,
+                GPtrArray         *inlines,
+                FasciaPage        *page,
+                FasciaMarkupFlags  flags)
+{
+  gboolean printable = (flags & FASCIA_MARKUP_PRINTABLE) != 0;
+
   if (inlines == NULL)
     return;
 
@@ -59,39 +79,57 @@ append_inlines (GString    *out,
           break;
 
         case FASCIA_INLINE_EMPHASIS:
-          append_wrapped (out, "<i>", "</i>", run, page);
+          append_wrapped (out, "<i>", "</i>", run, page, flags);
           break;
 
         case FASCIA_INLINE_STRONG:
-          append_wrapped (out, "<b>", "</b>", run, page);
+          append_wrapped (out, "<b>", "</b>", run, page, flags);
           break;
 
         case FASCIA_INLINE_TERM:
-          append_wrapped (out, "<i><b>", "</b></i>", run, page);
+          append_wrapped (out, "<i><b>", "</b></i>", run, page, flags);
           break;
 
         case FASCIA_INLINE_LINK:
         case FASCIA_INLINE_EXTERNAL:
+          if (printable)
+            {
+              g_autoptr(GString) text = g_string_new (NULL);
+
+              append_inlines (out, run->children, page, flags);
+              append_plain (text, run->children);
+              /* Paper cannot follow a web link: print where it goes. */
+              if (run->kind == FASCIA_INLINE_EXTERNAL && g_strcmp0 (text->str, run->target) != 0)
+                {
+                  g_string_append (out, " <span size=\"smaller\">(");
+                  append_escaped (out, run->target);
+                  g_string_append (out, ")</span>");
+                }
+              break;
+            }
           g_string_append (out, "<a href=\"");
           if (run->kind == FASCIA_INLINE_LINK)
             g_string_append (out, FASCIA_LINK_SCHEME);
           append_escaped (out, run->target);
           g_string_append (out, "\">");
-          append_inlines (out, run->children, page);
+          append_inlines (out, run->children, page, flags);
           g_string_append (out, "</a>");
           break;
 
         case FASCIA_INLINE_CITATION:
           {
             int index = page != NULL ? fascia_page_find_source (page, run->target) : -1;
+            g_autofree char *number = index >= 0 ? g_strdup_printf ("[%d]", index + 1) : g_strdup ("[?]");
 
             /* Citations read as numbers into the page's list of sources. */
+            if (printable)
+              {
+                g_string_append (out, number);
+                break;
+              }
             g_string_append (out, "<a href=\"" FASCIA_CITE_SCHEME);
             append_escaped (out, run->target);
-            if (index >= 0)
-              g_string_append_printf (out, "\">[%d]</a>", index + 1);
-            else
-              g_string_append (out, "\">[?]</a>");
+            g_string_append_printf (out, "\">%s</a>", number);
           }
           break;
 
@@ -112,102 +150,56 @@ char *
 fascia_inlines_to_markup (GPtrArray  *inlines,
                           FasciaPage *page)
 {
+  return fascia_inlines_to_markup_full (inlines, page, FASCIA_MARKUP_SCREEN);
+}
+
+/**
+ * fascia_inlines_to_markup_full:
+ * @inlines: (element-type FasciaInline): inline runs
+ * @page: (nullable): the page they belong to, for numbering citations
+ * @flags: for the screen or for paper
+ *
+ * Returns: (transfer full): Pango markup for @inlines
+ */
+char *
+fascia_inlines_to_markup_full (GPtrArray         *inlines,
+                               FasciaPage        *page,
+                               FasciaMarkupFlags  flags)
+{
   GString *out = g_string_new (NULL);
 
-  append_inlines (out, inlines, page);
+  append_inlines (out, inlines, page, flags);
 
   return g_string_free (out, FALSE);
 }
 
-/* "Label: A · B", each name a link to @page_id (or to its section, when
- * @in_page is set) and escaped. */
-static char *
-named_list_markup (const char  *label,
-                   char       **ids,
-                   FasciaPage  *in_page,
-                   FasciaLibrary *library,
-                   gboolean     links)
+/**
+ * fascia_markup_link:
+ * @target: a target in the library ("page" or "page#section")
+ * @text: the link's text
+ * @flags: on paper, only the text
+ *
+ * Returns: (transfer full): markup for a link to @target, escaped
+ */
+char *
+fascia_markup_link (const char        *target,
+                    const char        *text,
+                    FasciaMarkupFlags  flags)
 {
-  GString *out;
+  GString *out = g_string_new (NULL);
 
-  if (ids == NULL || ids[0] == NULL)
-    return NULL;
-
-  out = g_string_new (NULL);
-  append_escaped (out, label);
-  g_string_append (out, " ");
-
-  for (guint i = 0; ids[i] != NULL; i++)
+  if ((flags & FASCIA_MARKUP_PRINTABLE) != 0)
     {
-      const char *name = ids[i];
-      g_autofree char *target = NULL;
-
-      if (in_page != NULL)
-        {
-          const FasciaSection *section = fascia_page_find_section (in_page, ids[i]);
-
-          if (section != NULL && section->title != NULL)
-            name = section->title;
-          target = g_strdup_printf ("%s#%s", fascia_page_get_id (in_page), ids[i]);
-        }
-      else
-        {
-          FasciaPage *page = library != NULL ? fascia_library_get_page (library, ids[i]) : NULL;
-
-          if (page != NULL)
-            name = fascia_page_get_title (page);
-          target = g_strdup (ids[i]);
-        }
-
-      if (i > 0)
-        g_string_append (out, " · ");
-      if (links)
-        {
-          g_string_append (out, "<a href=\"" FASCIA_LINK_SCHEME);
-          append_escaped (out, target);
-          g_string_append (out, "\">");
-        }
-      append_escaped (out, name);
-      if (links)
-        g_string_append (out, "</a>");
+      append_escaped (out, text);
+      return g_string_free (out, FALSE);
     }
 
+  g_string_append (out, "<a href=\"" FASCIA_LINK_SCHEME);
+  append_escaped (out, target);
+  g_string_append (out, "\">");
+  append_escaped (out, text);
+  g_string_append (out, "</a>");
+
   return g_string_free (out, FALSE);
 }
 
-/**
- * fascia_steps_area_to_markup:
- * @library: (nullable): the library, for the region pages' titles
- * @areas: (nullable) (array zero-terminated=1): region page ids
- * @links: whether the names link to their pages (not on paper)
- *
- * Returns: (transfer full) (nullable): "Where: Outer hip · Thigh" as
- *   markup, or %NULL without areas
- */
-char *
-fascia_steps_area_to_markup (FasciaLibrary  *library,
-                             char          **areas,
-                             gboolean        links)
-{
-  return named_list_markup (_("Where:"), areas, NULL, library, links);
-}
-
-/**
- * fascia_steps_keep_off_to_markup:
- * @library: (nullable): the library, for the places' names
- * @keep_off: (nullable) (array zero-terminated=1): ids of places never to
- *   press
- * @links: whether the names link to the places (not on paper)
- *
- * Returns: (transfer full) (nullable): "Keep off: The groin crease · …" as
- *   markup, or %NULL without places
- */
-char *
-fascia_steps_keep_off_to_markup (FasciaLibrary  *library,
-                                 char          **keep_off,
-                                 gboolean        links)
-{
-  FasciaPage *places = library != NULL ? fascia_library_get_page (library, FASCIA_PLACES_PAGE) : NULL;
-
-  return named_list_markup (_("Keep off:"), keep_off, places, library, links && places != NULL);
-}

@@ -6,7 +6,6 @@
 
 #include <glib.h>
 
-#include "fascia-library.h"
 #include "fascia-page.h"
 
 G_BEGIN_DECLS
@@ -16,13 +15,22 @@ G_BEGIN_DECLS
 #define FASCIA_LINK_SCHEME "fascia:"
 #define FASCIA_CITE_SCHEME "cite:"
 
-char *fascia_inlines_to_markup (GPtrArray     *inlines,
-                                FasciaPage    *page);
-char *fascia_steps_area_to_markup     (FasciaLibrary *library,
-                                       char         **areas,
-                                       gboolean       links);
-char *fascia_steps_keep_off_to_markup (FasciaLibrary *library,
-                                       char         **keep_off,
-                                       gboolean       links);
+/* How markup is made: for the screen, with links; or for paper, where a
+ * link cannot be followed: internal links become their text, a web link
+ * its text and then its address, a citation its number. */
+typedef enum
+{
+  FASCIA_MARKUP_SCREEN    = 0,
+  FASCIA_MARKUP_PRINTABLE = 1 << 0,
+} FasciaMarkupFlags;
+
+char *fascia_inlines_to_markup      (GPtrArray         *inlines,
+                                     FasciaPage        *page);
+char *fascia_inlines_to_markup_full (GPtrArray         *inlines,
+                                     FasciaPage        *page,
+                                     FasciaMarkupFlags  flags);
+char *fascia_markup_link            (const char        *target,
+                                     const char        *text,
+                                     FasciaMarkupFlags  flags);
 
 G_END_DECLS

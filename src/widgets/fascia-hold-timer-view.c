@@ -67,113 +67,10 @@ format_clock (guint seconds)
   return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
 }
 
-/* "1 minute 30 seconds", for a screen reader to say. */
-static char *
-format_duration (guint seconds)
-{
-  guint minutes = seconds / 60;
-  g_autofree char *minutes_text = NULL;
-  g_autofree char *seconds_text = NULL;
-
-  if (minutes > 0)
-    minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes),
-                                    minutes);
-  if (seconds % 60 != 0 || minutes == 0)
-    seconds_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", seconds % 60),
-                                    seconds % 60);
-
-  if (minutes_text != NULL && seconds_text != NULL)
-    return g_strdup_printf (/* Translators: a duration, "1 minute" then "30 seconds" */
-                            C_("duration", "%s %s"), minutes_text, seconds_text);
-
-  return g_strdup (minutes_text ? minutes_text : seconds_text);
-}
-
-static char *
-status_text (FasciaHoldTimerView *self)
-{
-  FasciaHoldTimerState state = fascia_hold_timer_get_state (self->timer);
-  FasciaHoldTimerState phase = fascia_hold_timer_get_phase (self->timer);
-  guint set = fascia_hold_timer_get_current_set (self->timer);
-  guint sets = fascia_hold_timer_get_sets (self->timer);
-  gboolean paused = state == FASCIA_HOLD_TIMER_PAUSED;
-
-  if (state == FASCIA_HOLD_TIMER_FINISHED)
-    return g_strdup (_("Done"));
-
-  if (phase == FASCIA_HOLD_TIMER_RESTING)
-    return g_strdup_printf (paused
-                            ? g_dngettext (GETTEXT_PACKAGE, "Rest paused · next: set %u of %u",
-                                           "Rest paused · next: set %u of %u", sets)
-                            : g_dngettext (GETTEXT_PACKAGE, "Rest · next: set %u of %u",
-                                           "Rest · next: set %u of %u", sets),
-                            set, sets);
-
-  if (sets == 1)
-    return g_strdup (paused ? _("Hold paused") : _("Hold"));
-
-  return g_strdup_printf (paused
-                          ? g_dngettext (GETTEXT_PACKAGE, "Hold paused · set %u of %u",
-                                         "Hold paused · set %u of %u", sets)
-                          : g_dngettext (GETTEXT_PACKAGE, "Hold · set %u of %u",
-                                         "Hold · set %u of %u", sets),
-                          set, sets);
-}
-
-/* What a screen reader hears at the moments worth announcing. */
-static char *
-spoken_text (FasciaHoldTimerView *self)
-{
-  FasciaHoldTimerState state = fascia_hold_timer_get_state (self->timer);
-  FasciaHoldTimerState phase = fascia_hold_timer_get_phase (self->timer);
-  guint set = fascia_hold_timer_get_current_set (self->timer);
-  guint sets = fascia_hold_timer_get_sets (self->timer);
-  gboolean paused = state == FASCIA_HOLD_TIMER_PAUSED;
-  g_autofree char *left = format_duration (fascia_hold_timer_get_remaining (self->timer));
-
-  switch (state)
-    {
-    case FASCIA_HOLD_TIMER_IDLE:
-      if (sets == 1)
-        return g_strdup_printf (_("Ready to hold for %s"), left);
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ready to hold for %s, %u set",
-                                           "Ready to hold for %s, %u sets", sets),
-                              left, sets);
-
-    case FASCIA_HOLD_TIMER_FINISHED:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Done, %u set held", "Done, all %u sets held", sets),
-                              sets);
-
-    case FASCIA_HOLD_TIMER_HOLDING:
-    case FASCIA_HOLD_TIMER_RESTING:
-    case FASCIA_HOLD_TIMER_PAUSED:
-    default:
-      break;
-    }
-
-  if (phase == FASCIA_HOLD_TIMER_RESTING)
-    return g_strdup_printf (paused
-                            ? g_dngettext (GETTEXT_PACKAGE, "Rest paused, %s left, next: set %u of %u",
-                                           "Rest paused, %s left, next: set %u of %u", sets)
-                            : g_dngettext (GETTEXT_PACKAGE, "Rest, %s left, next: set %u of %u",
-                                           "Rest, %s left, next: set %u of %u", sets),
-                            left, set, sets);
-
-  if (sets == 1)
-    return g_strdup_printf (paused ? _("Paused, %s left") : _("%s left"), left);
-
-  return g_strdup_printf (paused
-                          ? g_dngettext (GETTEXT_PACKAGE, "Paused, %s left, set %u of %u",
-                                         "Paused, %s left, set %u of %u", sets)
-                          : g_dngettext (GETTEXT_PACKAGE, "%s left, set %u of %u",
-                                         "%s left, set %u of %u", sets),
-                          left, set, sets);
-}
-
 static void
 announce (FasciaHoldTimerView *self)
 {
-  g_autofree char *spoken = spoken_text (self);
+  g_autofree char *spoken = fascia_hold_timer_dup_spoken (self->timer);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
@@ -228,7 +125,7 @@ static void
 state_changed_cb (FasciaHoldTimerView *self)
 {
   FasciaHoldTimerState state = fascia_hold_timer_get_state (self->timer);
-  g_autofree char *status = status_text (self);
+  g_autofree char *status = fascia_hold_timer_dup_status (self->timer);
   const char *label;
 
   if (fascia_hold_timer_is_running (self->timer))

@@ -26,6 +26,8 @@
 #include "fascia-a11y.h"
 #include "fascia-markup.h"
 #include "fascia-page-view.h"
+#include "fascia-present.h"
+#include "fascia-target.h"
 
 struct _FasciaPageView
 {
@@ -293,23 +295,6 @@ build_list (FasciaPageView    *self,
   return list;
 }
 
-static const char *
-note_default_title (FasciaNoteKind kind)
-{
-  switch (kind)
-    {
-    case FASCIA_NOTE_TIP:
-      return _("Tip");
-    case FASCIA_NOTE_INFO:
-      return _("Good to Know");
-    case FASCIA_NOTE_CAUTION:
-      return _("Caution");
-    case FASCIA_NOTE_DANGER:
-      return _("Danger");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
 
 static const char *
 note_icon (FasciaNoteKind kind)
@@ -336,7 +321,7 @@ build_note (FasciaPageView    *self,
   GtkWidget *note = vbox (6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name (note_icon (block->note_kind));
-  const char *kind_label = note_default_title (block->note_kind);
+  const char *kind_label = fascia_note_kind_get_title (block->note_kind);
   const char *title = block->title != NULL ? block->title : kind_label;
   GtkWidget *title_label = plain_label (self, title, "note-title");
 
@@ -402,8 +387,8 @@ build_steps (FasciaPageView    *self,
              const FasciaBlock *block)
 {
   GtkWidget *steps = vbox (10);
-  g_autofree char *where = fascia_steps_area_to_markup (self->library, block->areas, TRUE);
-  g_autofree char *keep_off = fascia_steps_keep_off_to_markup (self->library, block->keep_off, TRUE);
+  g_autofree char *where = fascia_steps_area_to_markup (self->library, block->areas, FASCIA_MARKUP_SCREEN);
+  g_autofree char *keep_off = fascia_steps_keep_off_to_markup (self->library, block->keep_off, FASCIA_MARKUP_SCREEN);
 
   gtk_widget_add_css_class (steps, "steps");
 
@@ -419,6 +404,7 @@ build_steps (FasciaPageView    *self,
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *text = vbox (4);
       g_autofree char *number_text = g_strdup_printf ("%u", i + 1);
+      g_autofree char *dose = fascia_step_dup_dose (step);
       GtkWidget *number = gtk_label_new (number_text);
 
       gtk_widget_add_css_class (row, "step");
@@ -431,40 +417,15 @@ build_steps (FasciaPageView    *self,
       gtk_box_append (GTK_BOX (text), inline_label (self, step->inlines, NULL));
 
       {
-        g_autofree char *step_keep_off = fascia_steps_keep_off_to_markup (self->library, step->keep_off, TRUE);
+        g_autofree char *step_keep_off = fascia_steps_keep_off_to_markup (self->library, step->keep_off, FASCIA_MARKUP_SCREEN);
 
         if (step_keep_off != NULL)
           gtk_box_append (GTK_BOX (text), text_label (self, step_keep_off, "keep-off"));
       }
 
-      if (step->hold_seconds > 0 || step->sets > 0)
+      if (dose != NULL)
         {
-          GString *dose = g_string_new (NULL);
-
-          if (step->hold_seconds > 0)
-            {
-              if (step->hold_seconds >= 60 && step->hold_seconds % 60 == 0)
-                g_string_append_printf (dose,
-                                        g_dngettext (GETTEXT_PACKAGE, "Hold %u minute", "Hold %u minutes",
-                                                     step->hold_seconds / 60),
-                                        step->hold_seconds / 60);
-              else
-                g_string_append_printf (dose,
-                                        g_dngettext (GETTEXT_PACKAGE, "Hold %u second", "Hold %u seconds",
-                                                     step->hold_seconds),
-                                        step->hold_seconds);
-            }
-          if (step->sets > 0)
-            {
-              if (dose->len > 0)
-                g_string_append (dose, " · ");
-              g_string_append_printf (dose,
-                                      g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", step->sets),
-                                      step->sets);
-            }
-
-          gtk_box_append (GTK_BOX (text), plain_label (self, dose->str, "step-dose"));
-          g_string_free (dose, TRUE);
+          gtk_box_append (GTK_BOX (text), plain_label (self, dose, "step-dose"));
 
           if (step->hold_seconds > 0)
             gtk_box_append (GTK_BOX (text),
@@ -483,8 +444,7 @@ build_evidence (FasciaPageView    *self,
                 const FasciaBlock *block)
 {
   GtkWidget *box = vbox (6);
-  const char *level_label = fascia_evidence_level_get_label (block->evidence_level);
-  g_autofree char *badge_text = g_strdup_printf (_("Evidence: %s"), level_label);
+  g_autofree char *badge_text = fascia_evidence_dup_badge (block->evidence_level);
   GtkWidget *badge = gtk_label_new (badge_text);
 
   gtk_widget_add_css_class (box, "evidence");
@@ -508,15 +468,9 @@ build_referrers (FasciaPageView    *self,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *referrer = g_ptr_array_index (block->children, i);
-      FasciaPage *muscle = self->library ? fascia_library_get_page (self->library, referrer->target) : NULL;
-      const char *name = muscle ? fascia_page_get_title (muscle) : referrer->target;
-      g_autofree char *escaped_name = g_markup_escape_text (name, -1);
-      g_autofree char *escaped_target = g_markup_escape_text (referrer->target, -1);
-      g_autofree char *detail = fascia_inlines_to_markup (referrer->inlines, self->page);
-      const char *zone = referrer->zone == FASCIA_ZONE_ESSENTIAL ? _("Main zone") : _("Spillover zone");
-      g_autofree char *markup = g_strdup_printf ("%u. <a href=\"%s%s\"><b>%s</b></a> — %s. %s",
-                                                 i + 1, FASCIA_LINK_SCHEME, escaped_target,
-                                                 escaped_name, zone, detail);
+      g_autofree char *detail = fascia_referrer_to_markup (self->library, self->page, referrer,
+                                                           FASCIA_MARKUP_SCREEN);
+      g_autofree char *markup = g_strdup_printf ("%u. %s", i + 1, detail);
 
       gtk_box_append (GTK_BOX (list), text_label (self, markup, NULL));
     }
@@ -704,24 +658,10 @@ build_sources (FasciaPageView *self)
   for (guint i = 0; i < sources->len; i++)
     {
       const FasciaSource *source = g_ptr_array_index (sources, i);
-      GString *markup = g_string_new (NULL);
-      g_autofree char *authors = g_markup_escape_text (source->authors ? source->authors : "", -1);
-      g_autofree char *year = g_markup_escape_text (source->year ? source->year : "", -1);
-      g_autofree char *title = g_markup_escape_text (source->title ? source->title : "", -1);
-      g_autofree char *venue = g_markup_escape_text (source->venue ? source->venue : "", -1);
-      GtkWidget *label;
+      g_autofree char *reference = fascia_source_to_markup (source, FASCIA_MARKUP_SCREEN);
+      g_autofree char *markup = g_strdup_printf ("%u. %s", i + 1, reference);
+      GtkWidget *label = text_label (self, markup, "source");
 
-      g_string_append_printf (markup, "%u. %s (%s). <i>%s</i>. %s.", i + 1, authors, year, title, venue);
-      if (source->url != NULL && (g_str_has_prefix (source->url, "https://") ||
-                                  g_str_has_prefix (source->url, "http://")))
-        {
-          g_autofree char *url = g_markup_escape_text (source->url, -1);
-
-          g_string_append_printf (markup, " <a href=\"%s\">%s</a>", url, url);
-        }
-
-      label = text_label (self, markup->str, "source");
-      g_string_free (markup, TRUE);
       g_hash_table_insert (self->anchors, g_strconcat ("source:", source->id, NULL), label);
       gtk_box_append (GTK_BOX (box), label);
     }
@@ -736,12 +676,11 @@ build_body_map_link (FasciaPageView *self)
 {
   FasciaBodyMap *map = self->library ? fascia_library_get_body_map (self->library) : NULL;
   g_autoptr(GPtrArray) regions = NULL;
-  g_autoptr(GHashTable) seen = NULL;
+  g_autofree char *origins = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *link = NULL;
   const FasciaBodyRegion *region;
-  GString *markup;
   GtkWidget *box;
-  g_autofree char *escaped_id = NULL;
-  guint n_sources = 0;
 
   if (map == NULL || fascia_page_get_page_type (self->page) != FASCIA_PAGE_REGION)
     return NULL;
@@ -751,45 +690,17 @@ build_body_map_link (FasciaPageView *self)
     return NULL;
 
   region = g_ptr_array_index (regions, 0);
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  markup = g_string_new (NULL);
-
-  for (guint i = 0; i < region->from->len; i++)
-    {
-      const FasciaBodyRegion *source = fascia_body_map_find_region (map, g_ptr_array_index (region->from, i));
-      FasciaPage *page;
-      g_autofree char *title = NULL;
-      g_autofree char *target = NULL;
-
-      if (source == NULL || !g_hash_table_add (seen, source->page_id))
-        continue;
-      if ((page = fascia_library_get_page (self->library, source->page_id)) == NULL)
-        continue;
-
-      title = g_markup_escape_text (fascia_page_get_title (page), -1);
-      target = g_markup_escape_text (source->page_id, -1);
-      g_string_append_printf (markup, "%s<a href=\"%s%s\">%s</a>",
-                              n_sources > 0 ? ", " : "", FASCIA_LINK_SCHEME, target, title);
-      n_sources++;
-    }
-
   box = vbox (12);
   gtk_widget_add_css_class (box, "section");
   gtk_box_append (GTK_BOX (box), heading_label (self, _("On the Body Map"), 2, "title-2"));
 
-  if (n_sources > 0)
-    {
-      g_autofree char *text = g_strdup_printf (_("Pain here is commonly described as coming from: %s. "
-                                                 "This is not a diagnosis."), markup->str);
+  origins = fascia_region_page_dup_origins_markup (self->library, self->page, FASCIA_MARKUP_SCREEN);
+  if (origins != NULL)
+    gtk_box_append (GTK_BOX (box), text_label (self, origins, "paragraph"));
 
-      gtk_box_append (GTK_BOX (box), text_label (self, text, "paragraph"));
-    }
-
-  escaped_id = g_markup_escape_text (region->id, -1);
-  g_string_printf (markup, "<a href=\"%s%s#%s\">%s</a>", FASCIA_LINK_SCHEME, "body-map", escaped_id,
-                   _("Show where it may come from on the body map"));
-  gtk_box_append (GTK_BOX (box), text_label (self, markup->str, "paragraph"));
-  g_string_free (markup, TRUE);
+  target = fascia_target_build (FASCIA_BODY_MAP_TARGET, region->id);
+  link = fascia_markup_link (target, _("Show where it may come from on the body map"), FASCIA_MARKUP_SCREEN);
+  gtk_box_append (GTK_BOX (box), text_label (self, link, "paragraph"));
 
   return box;
 }
@@ -860,17 +771,10 @@ build_safety_box (FasciaPageView *self)
       GtkWidget *card = vbox (6);
       GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
       GtkWidget *icon = gtk_image_new_from_icon_name (avoid ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-      g_autofree char *title = NULL;
+      g_autofree char *title = fascia_safety_warning_dup_title (warning);
       g_autofree char *why = NULL;
       FasciaSafetyCheck *owner = check;
       GtkWidget *why_label;
-
-      if (avoid)
-        title = g_strdup_printf (unsure ? _("Not advised until you know: %s") : _("Not advised for you: %s"),
-                                 warning->question->title);
-      else
-        title = g_strdup_printf (unsure ? _("Take care until you know: %s") : _("Take care: %s"),
-                                 warning->question->title);
 
       /* The reason is written on the safety check's page. */
       why = fascia_inlines_to_markup (warning->effect->inlines, fascia_safety_check_get_page (owner));

@@ -29,6 +29,7 @@
 
 #include "fascia-a11y.h"
 #include "fascia-markup.h"
+#include "fascia-present.h"
 #include "fascia-print.h"
 #include "fascia-print-private.h"
 
@@ -249,161 +250,12 @@ print_job_free (gpointer data)
  * gets its address after it, as nobody can click on a sheet.
  */
 
-typedef struct
-{
-  char    *href;
-  GString *text;
-} LinkFrame;
-
-typedef struct
-{
-  GString   *out;
-  GPtrArray *links;   /* LinkFrame, innermost last */
-  guint      depth;
-} PrintableMarkup;
-
-static void
-link_frame_free (gpointer data)
-{
-  LinkFrame *frame = data;
-
-  g_free (frame->href);
-  g_string_free (frame->text, TRUE);
-  g_free (frame);
-}
-
-static gboolean
-is_web_address (const char *href)
-{
-  return href != NULL && (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://"));
-}
-
-static void
-markup_start_cb (GMarkupParseContext  *context,
-                 const char           *element_name,
-                 const char          **attribute_names,
-                 const char          **attribute_values,
-                 gpointer              user_data,
-                 GError              **error)
-{
-  PrintableMarkup *pm = user_data;
-
-  /* The outermost element is the wrapper added around the fragment. */
-  if (pm->depth++ == 0)
-    return;
-
-  if (strcmp (element_name, "a") == 0)
-    {
-      LinkFrame *frame = g_new0 (LinkFrame, 1);
-
-      for (guint i = 0; attribute_names[i] != NULL; i++)
-        if (strcmp (attribute_names[i], "href") == 0)
-          frame->href = g_strdup (attribute_values[i]);
-      frame->text = g_string_new (NULL);
-      g_ptr_array_add (pm->links, frame);
-      return;
-    }
-
-  g_string_append_c (pm->out, '<');
-  g_string_append (pm->out, element_name);
-  for (guint i = 0; attribute_names[i] != NULL; i++)
-    {
-      g_autofree char *value = g_markup_escape_text (attribute_values[i], -1);
-
-      g_string_append_printf (pm->out, " %s=\"%s\"", attribute_names[i], value);
-    }
-  g_string_append_c (pm->out, '>');
-}
-
-static void
-markup_end_cb (GMarkupParseContext  *context,
-               const char           *element_name,
-               gpointer              user_data,
-               GError              **error)
-{
-  PrintableMarkup *pm = user_data;
-
-  if (--pm->depth == 0)
-    return;
-
-  if (strcmp (element_name, "a") == 0)
-    {
-      LinkFrame *frame = g_ptr_array_steal_index (pm->links, pm->links->len - 1);
-
-      if (is_web_address (frame->href) && strcmp (frame->text->str, frame->href) != 0)
-        {
-          g_autofree char *href = g_markup_escape_text (frame->href, -1);
-
-          g_string_append_printf (pm->out, " <span size=\"smaller\" foreground=\"#555555\">(%s)</span>", href);
-        }
-      link_frame_free (frame);
-      return;
-    }
-
-  g_string_append_printf (pm->out, "</%s>", element_name);
-}
-
-static void
-markup_text_cb (GMarkupParseContext  *context,
-                const char           *text,
-                gsize                 text_len,
-                gpointer              user_data,
-                GError              **error)
-{
-  PrintableMarkup *pm = user_data;
-  g_autofree char *escaped = g_markup_escape_text (text, (gssize)text_len);
-
-  g_string_append (pm->out, escaped);
-  for (guint i = 0; i < pm->links->len; i++)
-    g_string_append_len (((LinkFrame *)g_ptr_array_index (pm->links, i))->text, text, (gssize)text_len);
-}
-
-static const GMarkupParser printable_parser = {
-  markup_start_cb,
-  markup_end_cb,
-  markup_text_cb,
-  NULL,
-  NULL,
-};
-
-/* Returns @markup with its links made printable, or NULL if it could not
- * be read, which would be a bug in fascia-markup. */
-static char *
-printable_markup (const char  *markup,
-                  GError     **error)
-{
-  g_autoptr(GMarkupParseContext) context = NULL;
-  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (link_frame_free);
-  g_autoptr(GString) out = g_string_new (NULL);
-  PrintableMarkup pm = { out, links, 0 };
-
-  context = g_markup_parse_context_new (&printable_parser, G_MARKUP_DEFAULT_FLAGS, &pm, NULL);
-  if (!g_markup_parse_context_parse (context, "<markup>", -1, error) ||
-      !g_markup_parse_context_parse (context, markup, -1, error) ||
-      !g_markup_parse_context_parse (context, "</markup>", -1, error) ||
-      !g_markup_parse_context_end_parse (context, error))
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
+/* Text for paper: links become their text, web links say where they go. */
 static char *
 inlines_markup (PrintJob  *job,
                 GPtrArray *inlines)
 {
-  g_autofree char *markup = fascia_inlines_to_markup (inlines, job->page);
-  g_autoptr(GError) error = NULL;
-  char *printable = printable_markup (markup, &error);
-
-  if (printable == NULL)
-    {
-      g_autofree char *text = fascia_inlines_to_text (inlines);
-
-      g_warning ("Could not make %s printable: %s", markup, error->message);
-      printable = g_markup_escape_text (text, -1);
-    }
-
-  return printable;
+  return fascia_inlines_to_markup_full (inlines, job->page, FASCIA_MARKUP_PRINTABLE);
 }
 
 /* Building blocks */
@@ -570,12 +422,15 @@ add_list_item (PrintJob   *job,
                double      width)
 {
   g_autofree char *escaped_marker = g_markup_escape_text (marker, -1);
-  PangoLayout *marker_layout = new_layout (job, escaped_marker, &style_body, LIST_GUTTER - 6);
+  /* On one line, whatever its length ("10." and up), its right edge where
+   * a short one's is: the text after it makes room when it must. */
+  PangoLayout *marker_layout = new_layout (job, escaped_marker, &style_body, 0);
+  double marker_width = layout_width (marker_layout);
+  double gutter = MAX (LIST_GUTTER, marker_width + 6);
 
-  pango_layout_set_alignment (marker_layout, PANGO_ALIGN_RIGHT);
-  add_layout (job, marker_layout, &style_body, x, y, G_MAXDOUBLE);
+  add_layout (job, marker_layout, &style_body, x + gutter - 6 - marker_width, y, G_MAXDOUBLE);
 
-  return add_markup (job, markup, &style_body, x + LIST_GUTTER, y, width - LIST_GUTTER);
+  return add_markup (job, markup, &style_body, x + gutter, y, width - gutter);
 }
 
 static double build_content (PrintJob          *job,
@@ -608,24 +463,6 @@ build_list (PrintJob          *job,
   return y;
 }
 
-/* The same titles as the page on screen. */
-static const char *
-note_default_title (FasciaNoteKind kind)
-{
-  switch (kind)
-    {
-    case FASCIA_NOTE_TIP:
-      return _("Tip");
-    case FASCIA_NOTE_INFO:
-      return _("Good to Know");
-    case FASCIA_NOTE_CAUTION:
-      return _("Caution");
-    case FASCIA_NOTE_DANGER:
-      return _("Danger");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
 
 /* A note's tinted box with its rule down the left, and its title. The box
  * is drawn first, its height known only when note_box_end() is reached. */
@@ -685,7 +522,7 @@ build_note (PrintJob          *job,
   NoteBox box;
 
   y = note_box_begin (job, &box, &note_tint[kind], &note_rule[kind],
-                      block->title != NULL ? block->title : note_default_title (kind), x, y, width);
+                      block->title != NULL ? block->title : fascia_note_kind_get_title (kind), x, y, width);
   for (guint i = 0; i < block->children->len; i++)
     y = build_content (job, g_ptr_array_index (block->children, i), box.inner_x, y + 4, box.inner_width);
 
@@ -829,40 +666,6 @@ build_table (PrintJob          *job,
   return y;
 }
 
-/* "Hold 30 seconds · 3 sets", worded as on screen; NULL when neither. */
-static char *
-dup_dose (const FasciaBlock *step)
-{
-  GString *dose;
-
-  if (step->hold_seconds == 0 && step->sets == 0)
-    return NULL;
-
-  dose = g_string_new (NULL);
-  if (step->hold_seconds > 0)
-    {
-      if (step->hold_seconds >= 60 && step->hold_seconds % 60 == 0)
-        g_string_append_printf (dose,
-                                g_dngettext (GETTEXT_PACKAGE, "Hold %u minute", "Hold %u minutes",
-                                             step->hold_seconds / 60),
-                                step->hold_seconds / 60);
-      else
-        g_string_append_printf (dose,
-                                g_dngettext (GETTEXT_PACKAGE, "Hold %u second", "Hold %u seconds",
-                                             step->hold_seconds),
-                                step->hold_seconds);
-    }
-  if (step->sets > 0)
-    {
-      if (dose->len > 0)
-        g_string_append (dose, " · ");
-      g_string_append_printf (dose,
-                              g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", step->sets),
-                              step->sets);
-    }
-
-  return g_string_free (dose, FALSE);
-}
 
 static double
 build_steps (PrintJob          *job,
@@ -873,8 +676,8 @@ build_steps (PrintJob          *job,
 {
   double text_x = x + STEP_GUTTER;
   double text_width = width - STEP_GUTTER;
-  g_autofree char *where = fascia_steps_area_to_markup (job->library, block->areas, FALSE);
-  g_autofree char *keep_off = fascia_steps_keep_off_to_markup (job->library, block->keep_off, FALSE);
+  g_autofree char *where = fascia_steps_area_to_markup (job->library, block->areas, FASCIA_MARKUP_PRINTABLE);
+  g_autofree char *keep_off = fascia_steps_keep_off_to_markup (job->library, block->keep_off, FASCIA_MARKUP_PRINTABLE);
 
   if (where != NULL)
     y = add_markup (job, where, &style_small, x, y, width) + 2;
@@ -884,10 +687,10 @@ build_steps (PrintJob          *job,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *step = g_ptr_array_index (block->children, i);
-      g_autofree char *step_keep_off = fascia_steps_keep_off_to_markup (job->library, step->keep_off, FALSE);
+      g_autofree char *step_keep_off = fascia_steps_keep_off_to_markup (job->library, step->keep_off, FASCIA_MARKUP_PRINTABLE);
       g_autofree char *markup = inlines_markup (job, step->inlines);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *dose = dup_dose (step);
+      g_autofree char *dose = fascia_step_dup_dose (step);
       PangoLayout *text = new_layout (job, markup, &style_body, text_width);
       PangoLayout *number_layout = new_layout (job, number, &style_step_no, 2 * STEP_RADIUS);
       double centre = y + first_line_height (text) / 2;
@@ -924,8 +727,7 @@ build_evidence (PrintJob          *job,
                 double             y,
                 double             width)
 {
-  g_autofree char *badge = g_strdup_printf (_("Evidence: %s"),
-                                            fascia_evidence_level_get_label (block->evidence_level));
+  g_autofree char *badge = fascia_evidence_dup_badge (block->evidence_level);
   gboolean weak_only = job->weak_only;
   double top = y;
   guint rule;
@@ -952,13 +754,8 @@ build_referrers (PrintJob          *job,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *referrer = g_ptr_array_index (block->children, i);
-      FasciaPage *muscle = job->library ? fascia_library_get_page (job->library, referrer->target) : NULL;
-      const char *name = muscle ? fascia_page_get_title (muscle) : referrer->target;
-      g_autofree char *escaped_name = g_markup_escape_text (name != NULL ? name : "", -1);
-      g_autofree char *zone = g_markup_escape_text (referrer->zone == FASCIA_ZONE_ESSENTIAL
-                                                    ? _("Main zone") : _("Spillover zone"), -1);
-      g_autofree char *detail = inlines_markup (job, referrer->inlines);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> — %s. %s", escaped_name, zone, detail);
+      g_autofree char *markup = fascia_referrer_to_markup (job->library, job->page, referrer,
+                                                           FASCIA_MARKUP_PRINTABLE);
       g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
 
       if (i > 0)
@@ -1140,47 +937,15 @@ build_body_map_blocks (PrintJob *job,
                        double    x,
                        double    width)
 {
-  FasciaBodyMap *map = job->library ? fascia_library_get_body_map (job->library) : NULL;
-  g_autoptr(GPtrArray) regions = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GString) names = NULL;
-  g_autofree char *text = NULL;
-  const FasciaBodyRegion *region;
+  g_autofree char *text = fascia_region_page_dup_origins_markup (job->library, job->page,
+                                                                 FASCIA_MARKUP_PRINTABLE);
 
-  if (map == NULL || fascia_page_get_page_type (job->page) != FASCIA_PAGE_REGION)
-    return;
-
-  regions = fascia_body_map_dup_regions_for_page (map, fascia_page_get_id (job->page));
-  if (regions->len == 0)
-    return;
-
-  region = g_ptr_array_index (regions, 0);
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  names = g_string_new (NULL);
-
-  for (guint i = 0; i < region->from->len; i++)
-    {
-      const FasciaBodyRegion *source = fascia_body_map_find_region (map, g_ptr_array_index (region->from, i));
-      FasciaPage *page;
-
-      if (source == NULL || !g_hash_table_add (seen, source->page_id))
-        continue;
-      if ((page = fascia_library_get_page (job->library, source->page_id)) == NULL)
-        continue;
-
-      if (names->len > 0)
-        g_string_append (names, ", ");
-      g_string_append (names, fascia_page_get_title (page));
-    }
-
-  if (names->len == 0)
+  if (text == NULL)
     return;
 
   add_heading_block (job, _("On the Body Map"), x, width);
-  text = g_strdup_printf (_("Pain here is commonly described as coming from: %s. "
-                            "This is not a diagnosis."), names->str);
   begin_block (job, BLOCK_SPACING, FALSE);
-  end_block (job, add_plain (job, text, &style_body, x, 0, width));
+  end_block (job, add_markup (job, text, &style_body, x, 0, width));
 }
 
 static void
@@ -1198,23 +963,11 @@ build_source_blocks (PrintJob *job,
   for (guint i = 0; i < sources->len; i++)
     {
       const FasciaSource *source = g_ptr_array_index (sources, i);
-      g_autofree char *authors = g_markup_escape_text (source->authors ? source->authors : "", -1);
-      g_autofree char *year = g_markup_escape_text (source->year ? source->year : "", -1);
-      g_autofree char *title = g_markup_escape_text (source->title ? source->title : "", -1);
-      g_autofree char *venue = g_markup_escape_text (source->venue ? source->venue : "", -1);
       g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
-      g_autoptr(GString) markup = g_string_new (NULL);
-
-      g_string_append_printf (markup, "%s (%s). <i>%s</i>. %s.", authors, year, title, venue);
-      if (is_web_address (source->url))
-        {
-          g_autofree char *url = g_markup_escape_text (source->url, -1);
-
-          g_string_append_printf (markup, " <span foreground=\"#555555\">%s</span>", url);
-        }
+      g_autofree char *markup = fascia_source_to_markup (source, FASCIA_MARKUP_PRINTABLE);
 
       begin_block (job, i == 0 ? 4 : LIST_SPACING + 2, FALSE);
-      end_block (job, add_list_item (job, marker, markup->str, x, 0, width));
+      end_block (job, add_list_item (job, marker, markup, x, 0, width));
     }
 }
 

@@ -1,0 +1,39 @@
+/* fascia-present.h - what a page says, worded once for the screen and for paper
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "fascia-library.h"
+#include "fascia-markup.h"
+#include "fascia-page.h"
+#include "fascia-safety.h"
+#include "fascia-search.h"
+
+G_BEGIN_DECLS
+
+char       *fascia_duration_dup_text             (guint                      seconds);
+char       *fascia_step_dup_dose                 (const FasciaBlock         *step);
+const char *fascia_note_kind_get_title           (FasciaNoteKind             kind);
+const char *fascia_referral_zone_get_label       (FasciaReferralZone         zone);
+char       *fascia_evidence_dup_badge            (FasciaEvidenceLevel        level);
+char       *fascia_referrer_to_markup            (FasciaLibrary             *library,
+                                                  FasciaPage                *page,
+                                                  const FasciaBlock         *referrer,
+                                                  FasciaMarkupFlags          flags);
+char       *fascia_source_to_markup              (const FasciaSource        *source,
+                                                  FasciaMarkupFlags          flags);
+char       *fascia_steps_area_to_markup          (FasciaLibrary             *library,
+                                                  char                     **areas,
+                                                  FasciaMarkupFlags          flags);
+char       *fascia_steps_keep_off_to_markup      (FasciaLibrary             *library,
+                                                  char                     **keep_off,
+                                                  FasciaMarkupFlags          flags);
+char       *fascia_region_page_dup_origins_markup (FasciaLibrary            *library,
+                                                   FasciaPage               *page,
+                                                   FasciaMarkupFlags         flags);
+char       *fascia_search_result_to_markup       (const FasciaSearchResult  *result);
+
+G_END_DECLS
