@@ -719,7 +719,31 @@ fascia_safety_check_dup_mark (FasciaSafetyCheck   *self,
   if (level != NULL)
     *level = first->effect->safety_level;
 
-  return g_strdup_printf (first->effect->safety_level == FASCIA_SAFETY_AVOID
-                          ? _("Not advised for you: %s") : _("Take care: %s"),
-                          first->question->title);
+  return fascia_safety_warning_dup_title (first);
+}
+
+/**
+ * fascia_safety_warning_dup_title:
+ * @warning: what an answer says of a technique
+ *
+ * Returns: (transfer full): "Not advised for you: Blood thinners …",
+ *   "Take care: …", or, when the answer was "not sure", "Not advised until
+ *   you know: …" and "Take care until you know: …"
+ */
+char *
+fascia_safety_warning_dup_title (const FasciaSafetyWarning *warning)
+{
+  gboolean avoid, unsure;
+
+  g_return_val_if_fail (warning != NULL, NULL);
+
+  avoid = warning->effect->safety_level == FASCIA_SAFETY_AVOID;
+  unsure = warning->answer == FASCIA_ANSWER_NOT_SURE;
+
+  if (avoid)
+    return g_strdup_printf (unsure ? _("Not advised until you know: %s") : _("Not advised for you: %s"),
+                            warning->question->title);
+
+  return g_strdup_printf (unsure ? _("Take care until you know: %s") : _("Take care: %s"),
+                          warning->question->title);
 }

@@ -86,4 +86,6 @@ char              *fascia_safety_check_dup_mark        (FasciaSafetyCheck    *se
                                                         const char           *technique_id,
                                                         FasciaSafetyLevel    *level);
 
+char                *fascia_safety_warning_dup_title (const FasciaSafetyWarning *warning);
+
 G_END_DECLS
