@@ -341,3 +341,20 @@ fascia_test_assert_before (const char *text,
   if (a == NULL || b == NULL || a >= b)
     g_error ("“%s” is not before “%s” in the text:\n%s", first, second, text);
 }
+
+/**
+ * fascia_test_count:
+ *
+ * Returns: how often @needle occurs in @haystack, not overlapping
+ */
+guint
+fascia_test_count (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    n++;
+
+  return n;
+}

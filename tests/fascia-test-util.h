@@ -35,6 +35,8 @@ void       fascia_test_assert_pdf_file      (const char         *pdf);
 void       fascia_test_remove_pdf           (const char         *dir,
                                              const char         *pdf);
 
+guint      fascia_test_count          (const char *haystack,
+                                       const char *needle);
 void       fascia_test_assert_has     (const char *text,
                                        const char *needle);
 void       fascia_test_assert_before  (const char *text,

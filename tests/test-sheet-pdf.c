@@ -214,9 +214,10 @@ test_fixture_red_flags (void)
   fascia_test_assert_before (alarmed->text, "I answered “Yes” to a warning sign that needs emergency care", "Where it hurts");
 }
 
-/* Every region of the map, long notes: still one page, lists cut short
- * with "and N more", and the education note at the foot. Warning signs
- * answered "Yes" are the last to be left out. */
+/* Every region of the map, long notes: one page, lists cut short with "and
+ * N more", and the education note at the foot. Warning signs answered
+ * "Yes" are never left out: the ones without room on the first page go on
+ * over the next, each page with the education note. */
 static void
 test_long (void)
 {
@@ -249,8 +250,8 @@ test_long (void)
   for (guint i = 0; i < FASCIA_SHEET_N_NOTES; i++)
     fascia_clinician_sheet_set_note (sheet, i, note->str);
 
-  /* More "Yes" answers than the sheet has room for: only they are shown,
-   * and the line that counts the rest does not say none was "Yes". */
+  /* More "Yes" answers than one page has room for: every one is printed,
+   * and the line that counts the rest says where they went. */
   flags = fascia_clinician_sheet_get_red_flags (sheet);
   g_assert_cmpuint (flags->len, >, 10);
   for (guint i = 0; i < flags->len; i++)
@@ -258,12 +259,23 @@ test_long (void)
                                        i % 2 ? FASCIA_FLAG_YES : FASCIA_FLAG_NO);
 
   printed = print_sheet (sheet);
-  g_assert_cmpuint (printed->n_pages, ==, 1);
+  g_assert_cmpuint (printed->n_pages, >, 1);
   fascia_test_assert_has (printed->text, "For my clinician");
+  fascia_test_assert_has (printed->text, "For my clinician (continued)");
+  fascia_test_assert_has (printed->text, "the ones answered “Yes” are on the next page");
+  g_assert_cmpuint (fascia_test_count (printed->text, "It is not a diagnosis."), ==, printed->n_pages);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
+      g_autofree char *yes_line = answer_line ("Yes", flag);
+
+      if (fascia_clinician_sheet_get_answer (sheet, flag->key) == FASCIA_FLAG_YES)
+        fascia_test_assert_has (printed->text, yes_line);
+    }
   /* The regions, the muscles and the warning signs are all cut short. */
   assert_matches (printed->text, "Where it hurts .* and [0-9]+ more My notes");
   assert_matches (printed->text, "Muscles that may send pain there .* and [0-9]+ more Warning signs I was asked about");
-  assert_matches (printed->text, "Warning signs I was asked about .* and [0-9]+ more This sheet is for education");
+  assert_matches (printed->text, "Warning signs I was asked about .* and [0-9]+ more \\(the ones answered");
   g_assert_null (strstr (printed->text, "none answered"));
   fascia_test_assert_has (printed->text, "It is not a diagnosis.");
   for (guint i = 0; i < flags->len; i++)
@@ -274,15 +286,15 @@ test_long (void)
       if (fascia_clinician_sheet_get_answer (sheet, flag->key) == FASCIA_FLAG_NO && strstr (printed->text, no_line))
         g_error ("“%s” is printed while a “Yes” is left out:\n%s", no_line, printed->text);
     }
-  assert_matches (printed->text, "See a doctor soon Yes ");
 
-  /* Two "Yes" answers, the two the sheet would leave out first were they
-   * "No": the last sign of each kind. Both are printed; what is left out
-   * holds no "Yes". */
+  /* Three "Yes" answers, the three the sheet would leave out first were
+   * they "No": the last sign of each level. All are printed on the one
+   * page, under their own headings; what is left out holds no "Yes". */
   {
-    const FasciaSheetFlag *last_emergency = NULL, *last_soon = NULL;
+    const FasciaSheetFlag *last[FASCIA_N_URGENCIES] = { NULL, };
     g_autoptr(Printed) few = NULL;
     g_autofree char *emergency_line = NULL;
+    g_autofree char *urgent_line = NULL;
     g_autofree char *soon_line = NULL;
 
     for (guint i = 0; i < flags->len; i++)
@@ -290,23 +302,25 @@ test_long (void)
         const FasciaSheetFlag *flag = g_ptr_array_index (flags, i);
 
         fascia_clinician_sheet_set_answer (sheet, flag->key, FASCIA_FLAG_NO);
-        if (flag->urgency == FASCIA_URGENCY_EMERGENCY)
-          last_emergency = flag;
-        else
-          last_soon = flag;
+        last[flag->urgency] = flag;
       }
-    g_assert_nonnull (last_emergency);
-    g_assert_nonnull (last_soon);
-    g_assert_true (fascia_clinician_sheet_set_answer (sheet, last_emergency->key, FASCIA_FLAG_YES));
-    g_assert_true (fascia_clinician_sheet_set_answer (sheet, last_soon->key, FASCIA_FLAG_YES));
+    for (guint u = 0; u < FASCIA_N_URGENCIES; u++)
+      {
+        g_assert_nonnull (last[u]);
+        g_assert_true (fascia_clinician_sheet_set_answer (sheet, last[u]->key, FASCIA_FLAG_YES));
+      }
 
     few = print_sheet (sheet);
     g_assert_cmpuint (few->n_pages, ==, 1);
-    emergency_line = answer_line ("Yes", last_emergency);
-    soon_line = answer_line ("Yes", last_soon);
+    emergency_line = answer_line ("Yes", last[FASCIA_URGENCY_EMERGENCY]);
+    urgent_line = answer_line ("Yes", last[FASCIA_URGENCY_URGENT]);
+    soon_line = answer_line ("Yes", last[FASCIA_URGENCY_SOON]);
     fascia_test_assert_has (few->text, emergency_line);
+    fascia_test_assert_has (few->text, urgent_line);
     fascia_test_assert_has (few->text, soon_line);
-    fascia_test_assert_before (few->text, emergency_line, "See a doctor soon");
+    fascia_test_assert_before (few->text, emergency_line, "Get medical advice today");
+    fascia_test_assert_before (few->text, "Get medical advice today", urgent_line);
+    fascia_test_assert_before (few->text, urgent_line, "See a doctor soon");
     fascia_test_assert_before (few->text, "See a doctor soon", soon_line);
     {
       /* The first sign is the last "No" to go: the check above would see it. */

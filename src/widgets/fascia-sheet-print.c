@@ -91,6 +91,8 @@ typedef struct
 {
   FasciaClinicianSheet *sheet;
   FasciaPrintDialog     dialog;
+  GArray               *overflow;     /* guint: the "Yes" signs page 1 has no room for */
+  GArray               *page_starts;  /* guint: where in overflow each later page starts */
 } SheetJob;
 
 /* The settings of the last print, so that the dialog comes back with the
@@ -461,8 +463,10 @@ red_flags (Render *r,
         }
     }
 
-  return more_line (r, n_hidden, hidden_yes ? NULL : _("(none answered “Yes”)"), x + ANSWER_WIDTH, y,
-                    width - ANSWER_WIDTH);
+  /* A "Yes" is never left out: those without room here go on over the page. */
+  return more_line (r, n_hidden,
+                    hidden_yes ? _("(the ones answered “Yes” are on the next page)") : _("(none answered “Yes”)"),
+                    x + ANSWER_WIDTH, y, width - ANSWER_WIDTH);
 }
 
 /* The box at the foot of the sheet; returns its top. */
@@ -667,7 +671,102 @@ fit (Render *r)
   g_debug ("The sheet does not fit on one page even with lists cut short; its foot is cut off");
 }
 
+/* A page after the first: the signs answered "Yes" that the first page had
+ * no room for, from overflow[start], as many as fit. Returns where the next
+ * page starts. */
+static guint
+render_continuation (Render *r,
+                     GArray *overflow,
+                     guint   start)
+{
+  GPtrArray *flags = fascia_clinician_sheet_get_red_flags (r->sheet);
+  double width = r->width - 2 * MARGIN;
+  double x = MARGIN, y = MARGIN;
+  double note_top;
+  guint i;
+
+  if (r->draw)
+    {
+      fascia_print_set_ink (r->cr, &fascia_print_fill_white);
+      cairo_paint (r->cr);
+    }
+
+  note_top = education_note (r);
+  y = text (r, &style_title, _("For my clinician (continued)"), x, y, width, 0) + 4;
+  rule (r, &ink_rule, x, y, width);
+  y += SECTION_GAP * 0.7;
+  y = text (r, &style_heading, _("Warning signs I answered “Yes”"), x, y, width, 0) + 3;
+
+  for (i = start; i < overflow->len; i++)
+    {
+      const FasciaSheetFlag *flag = g_ptr_array_index (flags, g_array_index (overflow, guint, i));
+      gboolean draw = r->draw;
+      double bottom;
+
+      /* Measure first: a sign goes whole onto the page, or to the next. */
+      r->draw = FALSE;
+      bottom = text (r, &style_body, flag->text, x + ANSWER_WIDTH, y, width - ANSWER_WIDTH, 3) + ITEM_GAP;
+      r->draw = draw;
+      if (bottom > note_top - SECTION_GAP * 0.5 && i > start)
+        break;
+
+      text (r, &style_alarm, fascia_flag_answer_get_label (FASCIA_FLAG_YES), x, y, ANSWER_WIDTH - 4, 0);
+      y = text (r, &style_body, flag->text, x + ANSWER_WIDTH, y, width - ANSWER_WIDTH, 3) + ITEM_GAP;
+    }
+
+  return i;
+}
+
+static void
+render_init (Render          *r,
+             SheetJob        *job,
+             GtkPrintContext *context,
+             PangoContext    *pango,
+             gboolean        *flag_shown)
+{
+  r->sheet = job->sheet;
+  r->cr = gtk_print_context_get_cairo_context (context);
+  r->pango = pango;
+  r->width = gtk_print_context_get_width (context);
+  r->height = gtk_print_context_get_height (context);
+  r->flag_shown = flag_shown;
+}
+
 /* ------------------------------------------------------------- operation */
+
+/* Fits the first page, then counts the pages its left-out "Yes" answers
+ * need after it. */
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                SheetJob          *job)
+{
+  GPtrArray *flags = fascia_clinician_sheet_get_red_flags (job->sheet);
+  g_autofree gboolean *flag_shown = g_new0 (gboolean, flags->len + 1);
+  g_autoptr(GObject) pango = G_OBJECT (gtk_print_context_create_pango_context (context));
+  Render r = { 0, };
+  guint start = 0;
+
+  render_init (&r, job, context, PANGO_CONTEXT (pango), flag_shown);
+  fit (&r);
+
+  g_array_set_size (job->overflow, 0);
+  g_array_set_size (job->page_starts, 0);
+  for (guint i = 0; i < flags->len; i++)
+    if (!flag_shown[i] &&
+        fascia_clinician_sheet_get_answer (job->sheet, ((FasciaSheetFlag *)g_ptr_array_index (flags, i))->key) == FASCIA_FLAG_YES)
+      g_array_append_val (job->overflow, i);
+
+  r.draw = FALSE;
+  r.scale = 1.0;
+  while (start < job->overflow->len)
+    {
+      g_array_append_val (job->page_starts, start);
+      start = render_continuation (&r, job->overflow, start);
+    }
+
+  gtk_print_operation_set_n_pages (operation, 1 + job->page_starts->len);
+}
 
 static void
 draw_page_cb (GtkPrintOperation *operation,
@@ -677,21 +776,23 @@ draw_page_cb (GtkPrintOperation *operation,
 {
   GPtrArray *flags = fascia_clinician_sheet_get_red_flags (job->sheet);
   g_autofree gboolean *flag_shown = g_new0 (gboolean, flags->len + 1);
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  g_autoptr(GObject) pango = G_OBJECT (gtk_print_context_create_pango_context (context));
   Render r = { 0, };
 
-  r.sheet = job->sheet;
-  r.cr = gtk_print_context_get_cairo_context (context);
-  r.pango = pango;
-  r.width = gtk_print_context_get_width (context);
-  r.height = gtk_print_context_get_height (context);
-  r.flag_shown = flag_shown;
+  render_init (&r, job, context, PANGO_CONTEXT (pango), flag_shown);
 
-  fit (&r);
+  if (page_nr == 0)
+    {
+      fit (&r);
+      r.draw = TRUE;
+      render (&r);
+      return;
+    }
+
+  g_return_if_fail ((guint)page_nr - 1 < job->page_starts->len);
+  r.scale = 1.0;
   r.draw = TRUE;
-  render (&r);
-
-  g_object_unref (pango);
+  render_continuation (&r, job->overflow, g_array_index (job->page_starts, guint, page_nr - 1));
 }
 
 static void
@@ -701,6 +802,8 @@ sheet_job_free (gpointer data)
 
   fascia_print_dialog_clear (&job->dialog);
   g_clear_object (&job->sheet);
+  g_clear_pointer (&job->overflow, g_array_unref);
+  g_clear_pointer (&job->page_starts, g_array_unref);
   g_free (job);
 }
 
@@ -712,13 +815,15 @@ new_operation (FasciaClinicianSheet *sheet,
   GtkPrintOperation *operation;
 
   job->sheet = g_object_ref (sheet);
+  job->overflow = g_array_new (FALSE, FALSE, sizeof (guint));
+  job->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   job->dialog.last_settings = &last_settings;
   job->dialog.failure = "Could not print the sheet";
   job->dialog.name_buttons = TRUE;
 
   operation = fascia_print_operation_new (_("For my clinician"), "fascia-sheet-job", job, sheet_job_free,
                                           G_CALLBACK (draw_page_cb));
-  gtk_print_operation_set_n_pages (operation, 1);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
 
   if (job_out != NULL)
     *job_out = job;
@@ -760,7 +865,8 @@ fascia_sheet_print (GtkWindow            *parent,
  * @filename: (type filename): where to write the PDF
  * @error: return location for an error
  *
- * Saves @sheet as a one-page PDF file, drawn exactly as it is printed.
+ * Saves @sheet as a PDF file, drawn exactly as it is printed: one page, and
+ * a page more for each page of "Yes" answers the first has no room for.
  * GTK writes it in a main loop of its own, so anything may happen to the
  * caller's widgets before this returns: hold a reference to what is used
  * afterwards.
