@@ -264,15 +264,16 @@ page_xml (const char *id,
           const char *type)
 {
   const char *extra = g_str_equal (type, "region")
-    ? "<section id=\"f\" role=\"red-flags\"><title>F</title><red-flags urgency=\"emergency\"><flag>x</flag></red-flags><red-flags urgency=\"soon\"><flag>y</flag></red-flags>"
+    ? "<section id=\"f\" role=\"red-flags\"><title>F</title><red-flags urgency=\"emergency\"><flag>x <cite ref=\"s1\"/></flag></red-flags>"
+      "<red-flags urgency=\"soon\"><flag>y <cite ref=\"s1\"/></flag></red-flags>"
       "<referrers><referrer page=\"muscle-x\" zone=\"essential\">x</referrer></referrers></section>"
-    : "";
+    : "<section id=\"c\" role=\"self-care\"><title>C</title><steps area=\"region-hip\"><step>Lean.</step></steps></section>";
 
   return g_strdup_printf ("<?xml version=\"1.0\"?>\n"
                           "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"%s\" type=\"%s\">\n"
                           "<title>%s</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
                           "<p>x <cite ref=\"s1\"/> <link to=\"muscle-x\">m</link> <link to=\"region-neck\">n</link></p>"
-                          "</section>%s<sources><source id=\"s1\"><authors>A</authors><year>1</year>"
+                          "</section>%s<sources><source id=\"s1\"><authors>A</authors><year>2001</year>"
                           "<title>T</title><venue>V</venue></source></sources></page>\n",
                           id, type, id, extra);
 }
