@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "fascia-page-view.h"
 #include "fascia-test-util.h"
 
 /**
@@ -66,6 +67,51 @@ fascia_test_iterate (guint frames)
       while (g_get_monotonic_time () < end)
         g_main_context_iteration (NULL, FALSE);
     }
+}
+
+/**
+ * fascia_test_wait_for:
+ * @condition: what must become true
+ * @data: passed to @condition
+ * @what: what is waited for, for the message when it never comes
+ *
+ * Runs the main loop until @condition holds. Fails the test after a long
+ * time (ten seconds): a slow machine only waits longer, it never fails a
+ * test that would pass.
+ */
+void
+fascia_test_wait_for (FasciaTestCondition  condition,
+                      gpointer             data,
+                      const char          *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Waited ten seconds for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static gboolean
+view_settled (gpointer data)
+{
+  return fascia_page_view_is_settled (data);
+}
+
+/**
+ * fascia_test_wait_settled:
+ * @view: a page view
+ *
+ * Waits until @view has built its page and scrolled where it was asked,
+ * and a frame has been drawn after that.
+ */
+void
+fascia_test_wait_settled (GtkWidget *view)
+{
+  fascia_test_wait_for (view_settled, view, "the page to be built and scrolled");
+  fascia_test_iterate (1);
 }
 
 static void

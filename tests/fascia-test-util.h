@@ -13,7 +13,13 @@ G_BEGIN_DECLS
 void           fascia_test_init           (int         *argc,
                                            char      ***argv);
 FasciaLibrary *fascia_test_load_content   (void);
+typedef gboolean (*FasciaTestCondition) (gpointer data);
+
 void       fascia_test_iterate        (guint       frames);
+void       fascia_test_wait_for       (FasciaTestCondition  condition,
+                                       gpointer             data,
+                                       const char          *what);
+void       fascia_test_wait_settled   (GtkWidget  *view);
 GPtrArray *fascia_test_find_all       (GtkWidget  *root,
                                        const char *css_class);
 GtkWidget *fascia_test_find_type      (GtkWidget  *root,

@@ -12,7 +12,11 @@
 #include <adwaita.h>
 
 #include "fascia-library.h"
+#include "fascia-find-bar.h"
 #include "fascia-page-view.h"
+#include "fascia-result-row.h"
+#include "fascia-sidebar.h"
+#include "fascia-sidebar-row.h"
 #include "fascia-window.h"
 #include "fascia-test-util.h"
 
@@ -35,6 +39,62 @@ child (FasciaWindow *window,
        const char   *name)
 {
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, name));
+}
+
+static FasciaSidebar *
+sidebar (FasciaWindow *window)
+{
+  return FASCIA_SIDEBAR (fascia_window_get_sidebar (window));
+}
+
+static FasciaFindBar *
+find_bar (FasciaWindow *window)
+{
+  return FASCIA_FIND_BAR (fascia_page_view_get_find_bar (FASCIA_PAGE_VIEW (fascia_window_get_page_view (window))));
+}
+
+/* The heading row of the sidebar's group named @title, or NULL when it is
+ * not shown (an empty group of bookmarks is left out). */
+static FasciaSidebarRow *
+group_row (FasciaWindow *window,
+           const char   *title)
+{
+  GtkListBox *list = fascia_sidebar_get_pages_list (sidebar (window));
+
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      FasciaSidebarRow *row = FASCIA_SIDEBAR_ROW (gtk_list_box_get_row_at_index (list, i));
+
+      if (fascia_sidebar_row_is_group (row) && g_str_equal (fascia_sidebar_row_get_title (row), title))
+        return row;
+    }
+
+  return NULL;
+}
+
+/* The targets of the rows under @group, opening it first, one a line. */
+static char *
+group_targets (FasciaWindow     *window,
+               FasciaSidebarRow *group)
+{
+  GtkListBox *list = fascia_sidebar_get_pages_list (sidebar (window));
+  GString *out = g_string_new (NULL);
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (group));
+
+  if (gtk_list_box_get_row_at_index (list, index + 1) == NULL ||
+      fascia_sidebar_row_is_group (FASCIA_SIDEBAR_ROW (gtk_list_box_get_row_at_index (list, index + 1))))
+    g_signal_emit_by_name (list, "row-activated", group);
+
+  for (int i = index + 1; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      FasciaSidebarRow *row = FASCIA_SIDEBAR_ROW (gtk_list_box_get_row_at_index (list, i));
+
+      if (fascia_sidebar_row_is_group (row))
+        break;
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", fascia_sidebar_row_get_target (row));
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 static const char *
@@ -61,9 +121,10 @@ static void
 test_search (void)
 {
   FasciaWindow *window = new_window ();
-  GtkEditable *entry = GTK_EDITABLE (child (window, "search_entry"));
-  GtkStack *stack = GTK_STACK (child (window, "sidebar_stack"));
-  GtkListBox *results = GTK_LIST_BOX (child (window, "results_list"));
+  GtkEditable *entry = GTK_EDITABLE (fascia_sidebar_get_search_entry (sidebar (window)));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (gtk_widget_get_parent (gtk_widget_get_parent (
+    GTK_WIDGET (fascia_sidebar_get_results_list (sidebar (window)))))));
+  GtkListBox *results = fascia_sidebar_get_results_list (sidebar (window));
   GtkListBoxRow *first;
 
   gtk_editable_set_text (entry, "trigger");
@@ -72,7 +133,7 @@ test_search (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
   first = gtk_list_box_get_row_at_index (results, 0);
   g_assert_nonnull (first);
-  g_assert_true (g_str_has_prefix (g_object_get_data (G_OBJECT (first), "fascia-target"), "trigger-points"));
+  g_assert_true (g_str_has_prefix (fascia_result_row_get_target (FASCIA_RESULT_ROW (first)), "trigger-points"));
 
   /* Enter in the entry opens the first result. */
   g_signal_emit_by_name (entry, "activate");
@@ -97,23 +158,23 @@ test_history_restores_scroll (void)
   double before;
 
   fascia_window_open (window, "risks-and-red-flags");
-  fascia_test_iterate (3);
+  fascia_test_wait_settled (GTK_WIDGET (view));
   fascia_page_view_set_scroll (view, 900);
-  fascia_test_iterate (3);
+  fascia_test_wait_settled (GTK_WIDGET (view));
   before = fascia_page_view_get_scroll (view);
   g_assert_cmpfloat (before, >, 800);
 
   fascia_window_open (window, "what-is-fascia");
-  fascia_test_iterate (3);
+  fascia_test_wait_settled (GTK_WIDGET (view));
   g_assert_cmpfloat (fascia_page_view_get_scroll (view), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  fascia_test_iterate (4);
+  fascia_test_wait_settled (GTK_WIDGET (view));
   g_assert_cmpstr (shown_id (window), ==, "risks-and-red-flags");
   g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), before, 1.0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
-  fascia_test_iterate (3);
+  fascia_test_wait_settled (GTK_WIDGET (view));
   g_assert_cmpstr (shown_id (window), ==, "what-is-fascia");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -123,13 +184,14 @@ static void
 test_bookmarks_survive_restart (void)
 {
   FasciaWindow *window;
-  GtkListBox *list;
-  GtkListBoxRow *row;
+  FasciaSidebarRow *group;
+  g_autofree char *bookmarked = NULL;
+  g_autofree char *recent = NULL;
 
   reset_settings ();
   window = new_window ();
   fascia_window_open (window, "trigger-points");
-  g_assert_false (gtk_widget_get_visible (child (window, "bookmarks_list")));
+  g_assert_null (group_row (window, "Bookmarks"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (window, "bookmark_button"))));
   gtk_window_close (GTK_WINDOW (window));
@@ -137,23 +199,24 @@ test_bookmarks_survive_restart (void)
 
   /* A new window: the bookmark is listed, and opens its page. */
   window = new_window ();
-  list = GTK_LIST_BOX (child (window, "bookmarks_list"));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
-  row = gtk_list_box_get_row_at_index (list, 0);
-  g_assert_nonnull (row);
-  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
-  g_signal_emit_by_name (list, "row-activated", row);
+  group = group_row (window, "Bookmarks");
+  g_assert_nonnull (group);
+  bookmarked = group_targets (window, group);
+  g_assert_cmpstr (bookmarked, ==, "trigger-points");
+  g_signal_emit_by_name (fascia_sidebar_get_pages_list (sidebar (window)), "row-activated",
+                         gtk_list_box_get_row_at_index (fascia_sidebar_get_pages_list (sidebar (window)),
+                                                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (group)) + 1));
   g_assert_cmpstr (shown_id (window), ==, "trigger-points");
 
   /* Recently read remembers it too, newest first. */
   fascia_window_open (window, "what-is-fascia");
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (window, "recent_list")), 0);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "fascia-page-id"), ==, "what-is-fascia");
+  recent = group_targets (window, group_row (window, "Recently Read"));
+  g_assert_true (g_str_has_prefix (recent, "what-is-fascia trigger-points"));
 
   /* Ctrl+D again removes it. */
   fascia_window_open (window, "trigger-points");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
+  g_assert_null (group_row (window, "Bookmarks"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -168,15 +231,16 @@ test_reopens_where_left (void)
   window = new_window ();
   fascia_window_open (window, "trigger-points");
   view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  fascia_test_wait_settled (GTK_WIDGET (view));
   fascia_page_view_set_scroll (view, 700);
-  fascia_test_iterate (3);
+  fascia_test_wait_settled (GTK_WIDGET (view));
   gtk_window_close (GTK_WINDOW (window));
   fascia_test_iterate (2);
 
   window = new_window ();
   fascia_window_open_start_page (window);
-  fascia_test_iterate (4);
   view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  fascia_test_wait_settled (GTK_WIDGET (view));
   g_assert_cmpstr (shown_id (window), ==, "trigger-points");
   g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), 700, 1.0);
 
@@ -218,8 +282,7 @@ test_find_in_page (void)
 {
   FasciaWindow *window = new_window ();
   FasciaPageView *view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
-  GtkEditable *entry = GTK_EDITABLE (child (window, "find_entry"));
-  GtkLabel *count = GTK_LABEL (child (window, "find_label"));
+  GtkEditable *entry = fascia_find_bar_get_entry (find_bar (window));
   g_autofree char *text = NULL;
   guint expected = 0;
   g_autofree char *first = NULL;
@@ -236,12 +299,12 @@ test_find_in_page (void)
   g_assert_cmpuint (expected, >, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "find_bar"))));
+  g_assert_true (fascia_find_bar_is_open (find_bar (window)));
   gtk_editable_set_text (entry, "MUSCLE");
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpuint (fascia_page_view_get_find_count (view), ==, expected);
   first = g_strdup_printf ("1 of %u", expected);
-  g_assert_cmpstr (gtk_label_get_text (count), ==, first);
+  g_assert_cmpstr (fascia_find_bar_get_matches_text (find_bar (window)), ==, first);
 
   /* Enter steps forward, Shift+Enter (previous-match) back, wrapping. */
   g_signal_emit_by_name (entry, "activate");
@@ -252,10 +315,10 @@ test_find_in_page (void)
 
   gtk_editable_set_text (entry, "no such words here");
   g_signal_emit_by_name (entry, "search-changed");
-  g_assert_cmpstr (gtk_label_get_text (count), ==, "No matches");
+  g_assert_cmpstr (fascia_find_bar_get_matches_text (find_bar (window)), ==, "No matches");
 
   /* Closing the bar clears the highlights. */
-  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (child (window, "find_bar")), FALSE);
+  fascia_find_bar_close (find_bar (window));
   g_assert_cmpuint (fascia_page_view_get_find_count (view), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));

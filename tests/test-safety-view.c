@@ -20,6 +20,8 @@
 #include "fascia-page-view.h"
 #include "fascia-safety-dialog.h"
 #include "fascia-test-util.h"
+#include "fascia-sidebar.h"
+#include "fascia-sidebar-row.h"
 #include "fascia-window.h"
 
 #define GUN "technique-massage-gun"
@@ -76,65 +78,38 @@ open_page (FasciaWindow *window,
   GtkWidget *view = fascia_window_get_page_view (window);
 
   g_assert_true (fascia_window_open (window, id));
-  fascia_test_iterate (6);
+  fascia_test_wait_settled (view);
   return view;
 }
 
+/* Technique pages offer the check in place, as a card: never a dialog
+ * that takes the keyboard from the page. */
 static void
-test_offered_before_first_technique (void)
-{
-  g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
-  FasciaWindow *window = new_window (answers);
-  GtkWindow *offer;
-  GtkWindow *dialog;
-
-  /* An article does not bring it up. */
-  open_page (window, "what-is-fascia");
-  g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-
-  /* The first technique page does, once. */
-  open_page (window, "technique-foam-roller");
-  offer = fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (offer);
-  g_assert_true (fascia_safety_answers_get_offered (answers));
-
-  /* Its page offers the check in place too, since nothing is answered. */
-  {
-    g_autoptr(GPtrArray) offers = fascia_test_find_all (fascia_window_get_page_view (window), "safety-offer");
-    g_assert_cmpuint (offers->len, ==, 1);
-  }
-
-  /* What the "Take the Safety Check" button does: respond, then close. */
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (offer), "check");
-  gtk_window_close (offer);
-  fascia_test_iterate (3);
-  dialog = fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG);
-  g_assert_nonnull (dialog);
-  gtk_window_close (dialog);
-  fascia_test_iterate (2);
-
-  open_page (window, "technique-massage-ball");
-  g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
-}
-
-/* Opening the check from the menu while it is being offered answers the offer. */
-static void
-test_menu_answers_offer (void)
+test_offered_inline (void)
 {
   g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
   FasciaWindow *window;
+  GtkWidget *view;
+  g_autoptr(GPtrArray) offers = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
 
   g_assert_true (fascia_safety_answers_clear (answers, NULL));
   window = new_window (answers);
-  open_page (window, "technique-foam-roller");
-  g_assert_nonnull (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-check", NULL));
-  fascia_test_iterate (3);
+  open_page (window, "what-is-fascia");
+  view = open_page (window, "technique-foam-roller");
   g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
+
+  /* Its card, with the button that opens the check. */
+  offers = fascia_test_find_all (view, "safety-offer");
+  g_assert_cmpuint (offers->len, ==, 1);
+  buttons = fascia_test_find_all (g_ptr_array_index (offers, 0), "pill");
+  g_assert_cmpuint (buttons->len, ==, 1);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (g_ptr_array_index (buttons, 0))), ==,
+                   "win.safety-check");
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  fascia_test_iterate (3);
   g_assert_nonnull (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -246,10 +221,10 @@ test_warnings_survive_restart (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title);
 
   /* The technique list marks it. */
-  sidebar = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "sidebar_list"));
+  sidebar = fascia_sidebar_get_pages_list (FASCIA_SIDEBAR (fascia_window_get_sidebar (window)));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (sidebar)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "fascia-page-id"), GUN) == 0)
+    if (FASCIA_IS_SIDEBAR_ROW (child) && g_strcmp0 (fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (child)), GUN) == 0)
       row = child;
   g_assert_nonnull (row);
   marks = fascia_test_find_all (row, "safety-mark");
@@ -446,26 +421,22 @@ test_changes_in_place (void)
   fascia_test_iterate (2);
 }
 
-/* The first technique page, opened at a section, lands on that section
- * although the safety check is offered on the way. */
+/* A link to a section of the first technique page lands on that section,
+ * and no dialog comes up over it. */
 static void
 test_first_technique_keeps_anchor (void)
 {
   g_autoptr(FasciaSafetyAnswers) answers = load_answers ();
   FasciaWindow *window;
   GtkWidget *view;
-  GtkWindow *offer;
 
   g_assert_true (fascia_safety_answers_clear (answers, NULL));
-  g_assert_false (fascia_safety_answers_get_offered (answers));
   window = new_window (answers);
   view = open_page (window, "technique-massage-ball#stop");
   fascia_test_iterate (4);
 
   g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0);
-  offer = fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (offer);
-  gtk_window_close (offer);
+  g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));
   fascia_test_iterate (2);
@@ -542,9 +513,8 @@ main (int   argc,
 
   library = fascia_test_load_content ();
 
-  g_test_add_func ("/safety-view/offered-before-first-technique", test_offered_before_first_technique);
+  g_test_add_func ("/safety-view/offered-inline", test_offered_inline);
   g_test_add_func ("/safety-view/questionnaire", test_questionnaire);
-  g_test_add_func ("/safety-view/menu-answers-offer", test_menu_answers_offer);
   g_test_add_func ("/safety-view/warnings-survive-restart", test_warnings_survive_restart);
   g_test_add_func ("/safety-view/clear", test_clear);
   g_test_add_func ("/safety-view/red-flags-stand-out", test_red_flags_stand_out);

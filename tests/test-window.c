@@ -87,19 +87,19 @@ test_window_links_and_history (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   fascia_window_open_start_page (window);
-  fascia_test_iterate (5);
+  fascia_test_wait_settled (view);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
 
   follow_link (view, "fascia:beta");
-  fascia_test_iterate (2);
+  fascia_test_wait_settled (view);
   g_assert_cmpstr (shown_id (window), ==, "beta");
 
   follow_link (view, "fascia:alpha");
-  fascia_test_iterate (2);
+  fascia_test_wait_settled (view);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  fascia_test_iterate (2);
+  fascia_test_wait_settled (view);
   g_assert_cmpstr (shown_id (window), ==, "beta");
   g_assert_true (fascia_window_go_back (window));
   g_assert_cmpstr (shown_id (window), ==, "alpha");
@@ -109,9 +109,9 @@ test_window_links_and_history (void)
 
   /* A link to a section opens the page scrolled to it. */
   fascia_window_open (window, "alpha");
-  fascia_test_iterate (3);
+  fascia_test_wait_settled (view);
   follow_link (view, "fascia:alpha#more");
-  fascia_test_iterate (5);
+  fascia_test_wait_settled (view);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
   g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0.0);
 

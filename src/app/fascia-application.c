@@ -403,10 +403,7 @@ static void
 fascia_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *back_accels[] = { "<Alt>Left", NULL };
-  static const char *forward_accels[] = { "<Alt>Right", NULL };
-  static const char *body_map_accels[] = { "<Control>b", NULL };
-  static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (fascia_application_parent_class)->startup (application);
 
@@ -425,11 +422,10 @@ fascia_application_startup (GApplication *application)
         apply_color_scheme (self);
       }
   }
+  /* The window's own keys are bound with its actions
+   * (fascia-window-actions.c); these are the application's. */
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.back", back_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.forward", forward_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.body-map", body_map_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "fascia-library.h"
+#include "fascia-target.h"
 
 G_BEGIN_DECLS
 
@@ -25,14 +26,11 @@ gboolean       fascia_window_go_forward       (FasciaWindow   *self);
 FasciaPage    *fascia_window_get_page         (FasciaWindow   *self);
 GtkWidget     *fascia_window_get_page_view    (FasciaWindow   *self);
 GtkWidget     *fascia_window_get_body_map_view (FasciaWindow  *self);
+GtkWidget     *fascia_window_get_sidebar      (FasciaWindow   *self);
 gboolean       fascia_window_is_showing_body_map (FasciaWindow *self);
 void           fascia_window_set_safety_answers (FasciaWindow        *self,
                                                  FasciaSafetyAnswers *answers,
                                                  const GError        *load_error);
 GtkWidget     *fascia_window_show_safety_check (FasciaWindow  *self);
-
-/* The target that opens the body map; "body-map#REGION" highlights where
- * pain in REGION may come from. */
-#define FASCIA_BODY_MAP_TARGET "body-map"
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -379,4 +380,26 @@ fascia_search_result_to_markup (const FasciaSearchResult *result)
   after = g_markup_escape_text (result->snippet + result->match_end, -1);
 
   return g_strdup_printf ("%s<b>%s</b>%s", before, match, after);
+}
+
+/**
+ * fascia_text_scale_step:
+ * @scale: the text size now
+ * @direction: 1 for larger, -1 for smaller, 0 for the normal size
+ *
+ * Returns: the next text size, in whole steps from the normal size (so
+ *   that ten presses and back land on 100 %), within the limits
+ */
+double
+fascia_text_scale_step (double scale,
+                        int    direction)
+{
+  double steps;
+
+  if (direction == 0)
+    return 1.0;
+
+  steps = round ((scale - 1.0) / FASCIA_TEXT_SCALE_STEP) + (direction > 0 ? 1 : -1);
+
+  return CLAMP (1.0 + steps * FASCIA_TEXT_SCALE_STEP, FASCIA_TEXT_SCALE_MIN, FASCIA_TEXT_SCALE_MAX);
 }

@@ -14,6 +14,16 @@
 
 G_BEGIN_DECLS
 
+/* The text size of pages, relative to the normal size: its limits and the
+ * step of Ctrl+plus and Ctrl+minus. The settings schema's range is the
+ * same (a test compares them). */
+#define FASCIA_TEXT_SCALE_MIN  0.6
+#define FASCIA_TEXT_SCALE_MAX  2.5
+#define FASCIA_TEXT_SCALE_STEP 0.1
+
+double      fascia_text_scale_step               (double                     scale,
+                                                  int                        direction);
+
 char       *fascia_duration_dup_text             (guint                      seconds);
 char       *fascia_step_dup_dose                 (const FasciaBlock         *step);
 const char *fascia_note_kind_get_title           (FasciaNoteKind             kind);

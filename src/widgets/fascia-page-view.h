@@ -40,6 +40,10 @@ void           fascia_page_view_set_scroll         (FasciaPageView *self,
 void           fascia_page_view_set_safety_answers (FasciaPageView      *self,
                                                     FasciaSafetyAnswers *answers);
 void           fascia_page_view_rebuild            (FasciaPageView *self);
+void           fascia_page_view_start_find         (FasciaPageView *self);
+void           fascia_page_view_stop_find          (FasciaPageView *self);
+GtkWidget     *fascia_page_view_get_find_bar       (FasciaPageView *self);
+gboolean       fascia_page_view_is_settled         (FasciaPageView *self);
 
 
 G_END_DECLS

@@ -1,0 +1,263 @@
+/* fascia-sidebar-row.c - one row of the sidebar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A row is the body map, a group of pages of one kind (which opens and
+ * closes when activated), or a page, with the safety check's mark beside a
+ * technique that the reader's answers rule out or call for care with.
+ */
+#define G_LOG_DOMAIN "fascia-sidebar-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fascia-sidebar-row.h"
+#include "fascia-target.h"
+
+struct _FasciaSidebarRow
+{
+  GtkListBoxRow  parent_instance;
+
+  GtkWidget     *box;
+  GtkWidget     *icon;
+  GtkWidget     *title;
+  GtkWidget     *count;
+  GtkWidget     *mark;
+
+  FasciaPage    *page;
+  char          *target;
+  gboolean       group;
+};
+
+G_DEFINE_FINAL_TYPE (FasciaSidebarRow, fascia_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+fascia_sidebar_row_dispose (GObject *object)
+{
+  FasciaSidebarRow *self = (FasciaSidebarRow *)object;
+
+  /* The row itself lets go of its child, the template's box. */
+  g_clear_object (&self->page);
+
+  G_OBJECT_CLASS (fascia_sidebar_row_parent_class)->dispose (object);
+}
+
+static void
+fascia_sidebar_row_finalize (GObject *object)
+{
+  FasciaSidebarRow *self = (FasciaSidebarRow *)object;
+
+  g_clear_pointer (&self->target, g_free);
+
+  G_OBJECT_CLASS (fascia_sidebar_row_parent_class)->finalize (object);
+}
+
+static void
+fascia_sidebar_row_class_init (FasciaSidebarRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fascia_sidebar_row_dispose;
+  object_class->finalize = fascia_sidebar_row_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/fasciaapp/Fascia/fascia-sidebar-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebarRow, box);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebarRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebarRow, title);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebarRow, count);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebarRow, mark);
+}
+
+static void
+fascia_sidebar_row_init (FasciaSidebarRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The row's description says the mark in words. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}
+
+GtkWidget *
+fascia_sidebar_row_new (void)
+{
+  return g_object_new (FASCIA_TYPE_SIDEBAR_ROW, NULL);
+}
+
+static void
+set_title (FasciaSidebarRow *self,
+           const char       *title)
+{
+  gtk_label_set_text (GTK_LABEL (self->title), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+/**
+ * fascia_sidebar_row_show_body_map:
+ *
+ * Makes the row the body map's, at the head of the sidebar.
+ */
+void
+fascia_sidebar_row_show_body_map (FasciaSidebarRow *self)
+{
+  g_return_if_fail (FASCIA_IS_SIDEBAR_ROW (self));
+
+  g_free (self->target);
+  self->target = g_strdup (FASCIA_BODY_MAP_TARGET);
+  self->group = FALSE;
+  set_title (self, _("Body Map"));
+  gtk_widget_add_css_class (self->title, "heading");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), "find-location-symbolic");
+  gtk_widget_set_visible (self->icon, TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Where it hurts, and where it may come from (Ctrl+B)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Where it hurts, and where it may come from"),
+                                  -1);
+}
+
+/**
+ * fascia_sidebar_row_show_group:
+ * @title: the kind of pages, "Techniques"
+ * @n_pages: how many there are
+ * @expanded: whether they are shown below
+ *
+ * Makes the row the heading of a group of pages, which the reader opens
+ * and closes by activating it.
+ */
+void
+fascia_sidebar_row_show_group (FasciaSidebarRow *self,
+                               const char       *title,
+                               guint             n_pages,
+                               gboolean          expanded)
+{
+  g_autofree char *count = g_strdup_printf ("%u", n_pages);
+
+  g_return_if_fail (FASCIA_IS_SIDEBAR_ROW (self));
+
+  g_clear_pointer (&self->target, g_free);
+  self->group = TRUE;
+  set_title (self, title);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "sidebar-group");
+  gtk_widget_add_css_class (self->title, "heading");
+  gtk_label_set_text (GTK_LABEL (self->count), count);
+  gtk_widget_set_visible (self->count, TRUE);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_widget_set_visible (self->icon, TRUE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
+
+  {
+    g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", n_pages),
+                                                    n_pages);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  }
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+}
+
+/**
+ * fascia_safety_mark_show:
+ * @row: a row of a list of pages
+ * @icon: the row's mark icon
+ * @page: the page of the row
+ * @mark: (nullable): what the safety check says of @page, or %NULL
+ * @level: how serious @mark is
+ * @extra: (nullable): more of the row's description, after the mark
+ *
+ * Shows @mark on @icon and says it, with the kind of @page, in @row's
+ * description for screen readers.
+ */
+void
+fascia_safety_mark_show (GtkWidget         *row,
+                         GtkWidget         *icon,
+                         FasciaPage        *page,
+                         const char        *mark,
+                         FasciaSafetyLevel  level,
+                         const char        *extra)
+{
+  const char *kind = fascia_page_type_get_label (fascia_page_get_page_type (page));
+  g_autoptr(GString) description = g_string_new (kind);
+
+  gtk_widget_remove_css_class (icon, "avoid");
+  gtk_widget_remove_css_class (icon, "care");
+  if (mark != NULL)
+    {
+      gboolean avoid = level == FASCIA_SAFETY_AVOID;
+
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), avoid ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, avoid ? "avoid" : "care");
+      gtk_widget_set_tooltip_text (icon, mark);
+      g_string_append_printf (description, ". %s", mark);
+    }
+  gtk_widget_set_visible (icon, mark != NULL);
+  if (extra != NULL)
+    g_string_append_printf (description, ". %s", extra);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str, -1);
+}
+
+/**
+ * fascia_sidebar_row_show_page:
+ * @page: the page
+ * @mark: (nullable): what the safety check says of it
+ * @level: how serious @mark is
+ */
+void
+fascia_sidebar_row_show_page (FasciaSidebarRow  *self,
+                              FasciaPage        *page,
+                              const char        *mark,
+                              FasciaSafetyLevel  level)
+{
+  g_return_if_fail (FASCIA_IS_SIDEBAR_ROW (self));
+  g_return_if_fail (FASCIA_IS_PAGE (page));
+
+  g_set_object (&self->page, page);
+  g_free (self->target);
+  self->target = g_strdup (fascia_page_get_id (page));
+  self->group = FALSE;
+  set_title (self, fascia_page_get_title (page));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "sidebar-page");
+  fascia_safety_mark_show (GTK_WIDGET (self), self->mark, page, mark, level, NULL);
+}
+
+/**
+ * fascia_sidebar_row_get_page:
+ *
+ * Returns: (transfer none) (nullable): the row's page
+ */
+FasciaPage *
+fascia_sidebar_row_get_page (FasciaSidebarRow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR_ROW (self), NULL);
+  return self->page;
+}
+
+/**
+ * fascia_sidebar_row_get_target:
+ *
+ * Returns: (nullable): what the row opens, or %NULL for a group's heading
+ */
+const char *
+fascia_sidebar_row_get_target (FasciaSidebarRow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR_ROW (self), NULL);
+  return self->target;
+}
+
+gboolean
+fascia_sidebar_row_is_group (FasciaSidebarRow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR_ROW (self), FALSE);
+  return self->group;
+}
+
+/**
+ * fascia_sidebar_row_get_title:
+ *
+ * Returns: what the row says: a page's title, a group's name
+ */
+const char *
+fascia_sidebar_row_get_title (FasciaSidebarRow *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR_ROW (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->title));
+}

@@ -1,0 +1,800 @@
+/* fascia-sidebar.c - the pages by kind, bookmarks, recently read and search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sidebar is a list box bound to a tree of groups: the body map, then
+ * one group per kind of page in reading order, then bookmarks and recently
+ * read, which change as the reader reads and so come last, where they move
+ * nothing above them. A group opens and closes when activated; a big
+ * library starts with its groups closed, so that only their headings are
+ * made before the first frame. Typing searches: the results, with their
+ * snippets, take the list's place until the search is cleared.
+ */
+#define G_LOG_DOMAIN "fascia-sidebar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fascia-result-row.h"
+#include "fascia-sidebar.h"
+#include "fascia-sidebar-row.h"
+#include "fascia-target.h"
+
+/* Up to this many pages, every group starts open. */
+#define OPEN_GROUPS_UP_TO 400
+#define MAX_RESULTS       50
+
+/* ------------------------------------------------------------ the groups */
+
+typedef enum
+{
+  GROUP_BODY_MAP,
+  GROUP_KIND,
+  GROUP_BOOKMARKS,
+  GROUP_RECENT,
+} GroupKind;
+
+#define FASCIA_TYPE_SIDEBAR_GROUP (fascia_sidebar_group_get_type ())
+G_DECLARE_FINAL_TYPE (FasciaSidebarGroup, fascia_sidebar_group, FASCIA, SIDEBAR_GROUP, GObject)
+
+struct _FasciaSidebarGroup
+{
+  GObject         parent_instance;
+  GroupKind       kind;
+  FasciaPageType  page_type;
+  char           *title;
+  GListModel     *pages;      /* nullable for the body map */
+};
+
+G_DEFINE_FINAL_TYPE (FasciaSidebarGroup, fascia_sidebar_group, G_TYPE_OBJECT)
+
+static void
+fascia_sidebar_group_finalize (GObject *object)
+{
+  FasciaSidebarGroup *self = (FasciaSidebarGroup *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->pages);
+
+  G_OBJECT_CLASS (fascia_sidebar_group_parent_class)->finalize (object);
+}
+
+static void
+fascia_sidebar_group_class_init (FasciaSidebarGroupClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fascia_sidebar_group_finalize;
+}
+
+static void
+fascia_sidebar_group_init (FasciaSidebarGroup *self)
+{
+}
+
+static FasciaSidebarGroup *
+group_new (GroupKind   kind,
+           const char *title,
+           GListModel *pages)
+{
+  FasciaSidebarGroup *group = g_object_new (FASCIA_TYPE_SIDEBAR_GROUP, NULL);
+
+  group->kind = kind;
+  group->title = g_strdup (title);
+  group->pages = pages ? g_object_ref (pages) : NULL;
+
+  return group;
+}
+
+/* ----------------------------------------------------------- the sidebar */
+
+struct _FasciaSidebar
+{
+  GtkWidget            parent_instance;
+
+  GtkSearchEntry      *search_entry;
+  GtkStack            *stack;
+  GtkScrolledWindow   *pages_scroller;
+  GtkListBox          *pages_list;
+  GtkListBox          *results_list;
+
+  FasciaLibrary       *library;
+  FasciaSafetyAnswers *answers;
+  GListStore          *groups;
+  GtkTreeListModel    *tree;
+  GtkFilter           *filter;
+  GtkFilterListModel  *shown;              /* the tree without empty groups: the list box's model */
+  GHashTable          *position_in_kind;   /* page id → its index in its kind's group */
+  guint                kind_group[FASCIA_N_PAGE_TYPES];   /* group index + 1; 0 for none */
+  char                *selected;
+  guint                scroll_tick;
+};
+
+enum {
+  OPEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (FasciaSidebar, fascia_sidebar, GTK_TYPE_WIDGET)
+
+static GListModel *
+create_child_model (gpointer item,
+                    gpointer user_data)
+{
+  FasciaSidebarGroup *group = FASCIA_IS_SIDEBAR_GROUP (item) ? item : NULL;
+
+  return group != NULL && group->pages != NULL ? g_object_ref (group->pages) : NULL;
+}
+
+/* What the safety check says of @page now, for lists of pages. */
+static char *
+dup_mark (FasciaSidebar     *self,
+          FasciaPage        *page,
+          FasciaSafetyLevel *level)
+{
+  FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+
+  *level = FASCIA_SAFETY_CARE;
+  if (check == NULL || self->answers == NULL || fascia_page_get_page_type (page) != FASCIA_PAGE_TECHNIQUE)
+    return NULL;
+
+  return fascia_safety_check_dup_mark (check, self->answers, fascia_page_get_id (page), level);
+}
+
+static void
+show_row (FasciaSidebar    *self,
+          FasciaSidebarRow *row,
+          GtkTreeListRow   *tree_row)
+{
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (tree_row);
+
+  if (FASCIA_IS_PAGE (item))
+    {
+      FasciaSafetyLevel level;
+      g_autofree char *mark = dup_mark (self, FASCIA_PAGE (item), &level);
+
+      fascia_sidebar_row_show_page (row, FASCIA_PAGE (item), mark, level);
+    }
+  else if (FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP)
+    {
+      fascia_sidebar_row_show_body_map (row);
+    }
+  else
+    {
+      FasciaSidebarGroup *group = FASCIA_SIDEBAR_GROUP (item);
+      guint n = g_list_model_get_n_items (group->pages);
+
+      fascia_sidebar_row_show_group (row, group->title, n, gtk_tree_list_row_get_expanded (tree_row));
+    }
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  FasciaSidebar *self = user_data;
+  GtkWidget *row = fascia_sidebar_row_new ();
+
+  show_row (self, FASCIA_SIDEBAR_ROW (row), item);
+
+  return row;
+}
+
+static GtkTreeListRow *
+dup_tree_row (FasciaSidebar *self,
+              GtkWidget     *row)
+{
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  if (self->shown == NULL || index < 0)
+    return NULL;
+
+  return g_list_model_get_item (G_LIST_MODEL (self->shown), (guint)index);
+}
+
+/* Bookmarks and recently read show only when they hold something. */
+static gboolean
+filter_row (gpointer item,
+            gpointer user_data)
+{
+  g_autoptr(GObject) row_item = gtk_tree_list_row_get_item (item);
+  FasciaSidebarGroup *group = FASCIA_IS_SIDEBAR_GROUP (row_item) ? FASCIA_SIDEBAR_GROUP (row_item) : NULL;
+
+  return group == NULL || (group->kind != GROUP_BOOKMARKS && group->kind != GROUP_RECENT) ||
+         g_list_model_get_n_items (group->pages) > 0;
+}
+
+/* Shows the heading of group @index as it is now: open or closed, and how
+ * many pages it holds. */
+static void
+refresh_group (FasciaSidebar *self,
+               guint          index)
+{
+  g_autoptr(GtkTreeListRow) tree_row = gtk_tree_list_model_get_child_row (self->tree, index);
+  guint position;
+
+  if (tree_row == NULL)
+    return;
+
+  /* Only empty groups are left out, and they come after every kind: the
+   * row is at most that many places before its position in the tree. */
+  position = gtk_tree_list_row_get_position (tree_row);
+  for (guint i = position > 2 ? position - 2 : 0; i <= position; i++)
+    {
+      g_autoptr(GtkTreeListRow) shown = g_list_model_get_item (G_LIST_MODEL (self->shown), i);
+      GtkListBoxRow *row;
+
+      if (shown != tree_row)
+        continue;
+      row = gtk_list_box_get_row_at_index (self->pages_list, (int)i);
+      if (row != NULL)
+        show_row (self, FASCIA_SIDEBAR_ROW (row), tree_row);
+      return;
+    }
+}
+
+static void
+group_items_changed_cb (GListModel    *pages,
+                        guint          position,
+                        guint          removed,
+                        guint          added,
+                        FasciaSidebar *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
+    {
+      g_autoptr(FasciaSidebarGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+
+      if (group->pages == pages)
+        refresh_group (self, i);
+    }
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* A page read again moves to the top of recently read: keep its kind
+   * highlighted all the same. */
+  if (self->selected != NULL)
+    fascia_sidebar_select (self, self->selected);
+}
+
+static void
+set_group_expanded (FasciaSidebar *self,
+                    guint          index,
+                    gboolean       expanded)
+{
+  g_autoptr(GtkTreeListRow) tree_row = gtk_tree_list_model_get_child_row (self->tree, index);
+
+  if (tree_row == NULL || gtk_tree_list_row_get_expanded (tree_row) == expanded)
+    return;
+
+  gtk_tree_list_row_set_expanded (tree_row, expanded);
+  refresh_group (self, index);
+}
+
+static void
+page_row_activated_cb (FasciaSidebar *self,
+                       GtkListBoxRow *row)
+{
+  FasciaSidebarRow *sidebar_row = FASCIA_SIDEBAR_ROW (row);
+  const char *target = fascia_sidebar_row_get_target (sidebar_row);
+
+  if (fascia_sidebar_row_is_group (sidebar_row))
+    {
+      g_autoptr(GtkTreeListRow) tree_row = dup_tree_row (self, GTK_WIDGET (row));
+      guint position = gtk_tree_list_row_get_position (tree_row);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
+        {
+          g_autoptr(GtkTreeListRow) group_row = gtk_tree_list_model_get_child_row (self->tree, i);
+
+          if (gtk_tree_list_row_get_position (group_row) == position)
+            set_group_expanded (self, i, !gtk_tree_list_row_get_expanded (group_row));
+        }
+      return;
+    }
+
+  if (target != NULL)
+    g_signal_emit (self, signals[OPEN], 0, target);
+}
+
+/* ------------------------------------------------------------- searching */
+
+static void
+clear_results (FasciaSidebar *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
+    gtk_list_box_remove (self->results_list, child);
+}
+
+static void
+search_changed_cb (FasciaSidebar  *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  FasciaSearchIndex *index = self->library ? fascia_library_get_search_index (self->library) : NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  clear_results (self);
+
+  if (text[0] == '\0' || index == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "pages");
+      return;
+    }
+
+  results = fascia_search_index_query (index, text, MAX_RESULTS);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const FasciaSearchResult *result = g_ptr_array_index (results, i);
+      FasciaSafetyLevel level;
+      g_autofree char *mark = dup_mark (self, result->page, &level);
+
+      gtk_list_box_append (self->results_list, fascia_result_row_new (result, mark, level));
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
+}
+
+static void
+search_activate_cb (FasciaSidebar  *self,
+                    GtkSearchEntry *entry)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->results_list)))
+    g_signal_emit (self, signals[OPEN], 0, fascia_result_row_get_target (FASCIA_RESULT_ROW (first)));
+}
+
+static void
+search_stop_cb (FasciaSidebar  *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       FasciaSidebar         *self)
+{
+  GtkListBoxRow *first;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  /* Down moves from the entry into the results. */
+  first = gtk_list_box_get_row_at_index (self->results_list, 0);
+  if (first == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") != 0)
+    return FALSE;
+
+  gtk_list_box_select_row (self->results_list, first);
+  return gtk_widget_grab_focus (GTK_WIDGET (first));
+}
+
+static void
+result_row_activated_cb (FasciaSidebar *self,
+                         GtkListBoxRow *row)
+{
+  g_signal_emit (self, signals[OPEN], 0, fascia_result_row_get_target (FASCIA_RESULT_ROW (row)));
+}
+
+/* ----------------------------------------------------------- safety marks */
+
+static void
+answers_changed_cb (FasciaSafetyAnswers *answers,
+                    FasciaSidebar       *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      FasciaPage *page;
+
+      if (!FASCIA_IS_SIDEBAR_ROW (child))
+        continue;
+      page = fascia_sidebar_row_get_page (FASCIA_SIDEBAR_ROW (child));
+      if (page != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_TECHNIQUE)
+        {
+          g_autoptr(GtkTreeListRow) tree_row = dup_tree_row (self, child);
+
+          if (tree_row != NULL)
+            show_row (self, FASCIA_SIDEBAR_ROW (child), tree_row);
+        }
+    }
+
+  /* Search results carry marks too: ask again. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
+    search_changed_cb (self, self->search_entry);
+}
+
+/* --------------------------------------------------------------- widget */
+
+static void
+fascia_sidebar_dispose (GObject *object)
+{
+  FasciaSidebar *self = (FasciaSidebar *)object;
+
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
+  if (self->pages_list != NULL)
+    gtk_list_box_bind_model (self->pages_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FASCIA_TYPE_SIDEBAR);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->library);
+  g_clear_object (&self->answers);
+
+  G_OBJECT_CLASS (fascia_sidebar_parent_class)->dispose (object);
+}
+
+static void
+fascia_sidebar_finalize (GObject *object)
+{
+  FasciaSidebar *self = (FasciaSidebar *)object;
+
+  g_clear_pointer (&self->position_in_kind, g_hash_table_unref);
+  g_clear_pointer (&self->selected, g_free);
+
+  G_OBJECT_CLASS (fascia_sidebar_parent_class)->finalize (object);
+}
+
+static void
+fascia_sidebar_class_init (FasciaSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fascia_sidebar_dispose;
+  object_class->finalize = fascia_sidebar_finalize;
+
+  /**
+   * FasciaSidebar::open:
+   * @target: "page", "page#section" or the body map's target
+   *
+   * Emitted when the reader activates a page, the body map or a result.
+   */
+  signals[OPEN] =
+    g_signal_new ("open",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/fasciaapp/Fascia/fascia-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebar, pages_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebar, pages_list);
+  gtk_widget_class_bind_template_child (widget_class, FasciaSidebar, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sidebar");
+}
+
+static void
+fascia_sidebar_init (FasciaSidebar *self)
+{
+  GtkEventController *keys;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  /* Typing while the list has the focus searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->stack));
+
+  self->groups = g_list_store_new (FASCIA_TYPE_SIDEBAR_GROUP);
+  self->position_in_kind = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+GtkWidget *
+fascia_sidebar_new (void)
+{
+  return g_object_new (FASCIA_TYPE_SIDEBAR, NULL);
+}
+
+/**
+ * fascia_sidebar_set_library:
+ * @library: (nullable): the library
+ * @bookmarks: (nullable): the bookmarked pages
+ * @recent: (nullable): the pages read most recently
+ *
+ * Fills the sidebar: once, when the window is made.
+ */
+void
+fascia_sidebar_set_library (FasciaSidebar *self,
+                            FasciaLibrary *library,
+                            GListModel    *bookmarks,
+                            GListModel    *recent)
+{
+  guint n_pages;
+  gboolean open;
+
+  g_return_if_fail (FASCIA_IS_SIDEBAR (self));
+  g_return_if_fail (self->library == NULL);
+
+  if (library == NULL)
+    return;
+
+  self->library = g_object_ref (library);
+  n_pages = fascia_library_get_n_pages (library);
+  open = n_pages <= OPEN_GROUPS_UP_TO;
+
+  if (fascia_library_get_body_map (library) != NULL)
+    {
+      g_autoptr(FasciaSidebarGroup) map = group_new (GROUP_BODY_MAP, _("Body Map"), NULL);
+
+      g_list_store_append (self->groups, map);
+    }
+
+  for (FasciaPageType type = 0; type < FASCIA_N_PAGE_TYPES; type++)
+    {
+      g_autoptr(GPtrArray) pages = fascia_library_dup_pages_of_type (library, type);
+      g_autoptr(GListStore) store = NULL;
+      g_autoptr(FasciaSidebarGroup) group = NULL;
+
+      if (pages->len == 0)
+        continue;
+
+      store = g_list_store_new (FASCIA_TYPE_PAGE);
+      g_list_store_splice (store, 0, 0, pages->pdata, pages->len);
+      for (guint i = 0; i < pages->len; i++)
+        g_hash_table_insert (self->position_in_kind, (char *)fascia_page_get_id (g_ptr_array_index (pages, i)),
+                             GUINT_TO_POINTER (i));
+
+      group = group_new (GROUP_KIND, fascia_page_type_get_label (type), G_LIST_MODEL (store));
+      group->page_type = type;
+      g_list_store_append (self->groups, group);
+      self->kind_group[type] = g_list_model_get_n_items (G_LIST_MODEL (self->groups));
+    }
+
+  if (bookmarks != NULL)
+    {
+      g_autoptr(FasciaSidebarGroup) group = group_new (GROUP_BOOKMARKS, _("Bookmarks"), bookmarks);
+
+      g_list_store_append (self->groups, group);
+      g_signal_connect_object (bookmarks, "items-changed", G_CALLBACK (group_items_changed_cb), self, 0);
+    }
+  if (recent != NULL)
+    {
+      g_autoptr(FasciaSidebarGroup) group = group_new (GROUP_RECENT, _("Recently Read"), recent);
+
+      g_list_store_append (self->groups, group);
+      g_signal_connect_object (recent, "items-changed", G_CALLBACK (group_items_changed_cb), self, 0);
+    }
+
+  self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->groups)), FALSE, FALSE,
+                                        create_child_model, NULL, NULL);
+
+  /* Open the groups of kinds before the list is bound: no row is made
+   * twice. Bookmarks and recently read start closed. */
+  for (guint i = 0; open && i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
+    {
+      g_autoptr(FasciaSidebarGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
+
+      if (group->kind == GROUP_KIND)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row, NULL, NULL));
+  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), g_object_ref (self->filter));
+  gtk_list_box_bind_model (self->pages_list, G_LIST_MODEL (self->shown), create_row, self, NULL);
+}
+
+/**
+ * fascia_sidebar_set_safety_answers:
+ * @answers: (nullable): the reader's answers
+ *
+ * Techniques the answers rule out, or call for care with, are marked, and
+ * follow every change.
+ */
+void
+fascia_sidebar_set_safety_answers (FasciaSidebar       *self,
+                                   FasciaSafetyAnswers *answers)
+{
+  g_return_if_fail (FASCIA_IS_SIDEBAR (self));
+  g_return_if_fail (answers == NULL || FASCIA_IS_SAFETY_ANSWERS (answers));
+
+  if (self->answers == answers)
+    return;
+
+  if (self->answers != NULL)
+    g_signal_handlers_disconnect_by_func (self->answers, answers_changed_cb, self);
+  g_set_object (&self->answers, answers);
+  if (answers != NULL)
+    g_signal_connect_object (answers, "changed", G_CALLBACK (answers_changed_cb), self, 0);
+
+  answers_changed_cb (answers, self);
+}
+
+static gboolean
+scroll_to_selected_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  FasciaSidebar *self = FASCIA_SIDEBAR (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->pages_list);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  graphene_rect_t bounds;
+
+  self->scroll_tick = 0;
+  if (row != NULL && gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->pages_list), &bounds))
+    gtk_adjustment_clamp_page (vadj, bounds.origin.y, bounds.origin.y + bounds.size.height);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The position in the list box of @page_id's row in its kind's group,
+ * opening the group if need be; -1 when the page is not listed. */
+static int
+page_position (FasciaSidebar *self,
+               const char    *page_id)
+{
+  FasciaPage *page = self->library ? fascia_library_get_page (self->library, page_id) : NULL;
+  gpointer index;
+  guint group;
+  g_autoptr(GtkTreeListRow) group_row = NULL;
+
+  if (page == NULL || !g_hash_table_lookup_extended (self->position_in_kind, page_id, NULL, &index))
+    return -1;
+
+  group = self->kind_group[fascia_page_get_page_type (page)];
+  if (group == 0)
+    return -1;
+
+  set_group_expanded (self, group - 1, TRUE);
+  group_row = gtk_tree_list_model_get_child_row (self->tree, group - 1);
+
+  return (int)(gtk_tree_list_row_get_position (group_row) + 1 + GPOINTER_TO_UINT (index));
+}
+
+/**
+ * fascia_sidebar_select:
+ * @target: (nullable): what is shown: a target, or %NULL for nothing
+ *
+ * Highlights the row of what is shown, in its kind's group (opened if need
+ * be), and scrolls it into view.
+ */
+void
+fascia_sidebar_select (FasciaSidebar *self,
+                       const char    *target)
+{
+  g_autofree char *page_id = NULL;
+  int position = -1;
+
+  g_return_if_fail (FASCIA_IS_SIDEBAR (self));
+
+  if (target != self->selected)
+    {
+      g_free (self->selected);
+      self->selected = g_strdup (target);
+    }
+
+  if (self->tree != NULL && fascia_target_parse (target, &page_id, NULL))
+    {
+      if (g_str_equal (page_id, FASCIA_BODY_MAP_TARGET))
+        {
+          GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->pages_list, 0);
+
+          if (first != NULL && g_strcmp0 (fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (first)),
+                                          FASCIA_BODY_MAP_TARGET) == 0)
+            position = 0;
+        }
+      else
+        position = page_position (self, page_id);
+    }
+
+  if (position < 0)
+    {
+      gtk_list_box_unselect_all (self->pages_list);
+      return;
+    }
+
+  gtk_list_box_select_row (self->pages_list, gtk_list_box_get_row_at_index (self->pages_list, position));
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selected_cb, NULL, NULL);
+}
+
+/**
+ * fascia_sidebar_get_selected:
+ *
+ * Returns: (nullable): the target of the highlighted row
+ */
+const char *
+fascia_sidebar_get_selected (FasciaSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
+
+  row = gtk_list_box_get_selected_row (self->pages_list);
+  return row != NULL ? fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (row)) : NULL;
+}
+
+void
+fascia_sidebar_focus_search (FasciaSidebar *self)
+{
+  g_return_if_fail (FASCIA_IS_SIDEBAR (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * fascia_sidebar_get_search_entry:
+ *
+ * Returns: (transfer none): the search entry
+ */
+GtkSearchEntry *
+fascia_sidebar_get_search_entry (FasciaSidebar *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
+  return self->search_entry;
+}
+
+/**
+ * fascia_sidebar_get_pages_list:
+ *
+ * Returns: (transfer none): the list of pages
+ */
+GtkListBox *
+fascia_sidebar_get_pages_list (FasciaSidebar *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
+  return self->pages_list;
+}
+
+/**
+ * fascia_sidebar_get_results_list:
+ *
+ * Returns: (transfer none): the list of search results
+ */
+GtkListBox *
+fascia_sidebar_get_results_list (FasciaSidebar *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
+  return self->results_list;
+}
+
+gboolean
+fascia_sidebar_is_expanded (FasciaSidebar  *self,
+                            FasciaPageType  type)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), FALSE);
+  g_return_val_if_fail (type < FASCIA_N_PAGE_TYPES, FALSE);
+
+  if (self->tree == NULL || self->kind_group[type] == 0)
+    return FALSE;
+
+  row = gtk_tree_list_model_get_child_row (self->tree, self->kind_group[type] - 1);
+  return gtk_tree_list_row_get_expanded (row);
+}
+
+void
+fascia_sidebar_set_expanded (FasciaSidebar  *self,
+                             FasciaPageType  type,
+                             gboolean        expanded)
+{
+  g_return_if_fail (FASCIA_IS_SIDEBAR (self));
+  g_return_if_fail (type < FASCIA_N_PAGE_TYPES);
+
+  if (self->tree != NULL && self->kind_group[type] != 0)
+    set_group_expanded (self, self->kind_group[type] - 1, expanded);
+}
