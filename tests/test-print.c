@@ -17,6 +17,7 @@
 #include "fascia-library.h"
 #include "fascia-parser.h"
 #include "fascia-print.h"
+#include "fascia-print-operation.h"
 #include "fascia-test-util.h"
 
 typedef struct
@@ -546,12 +547,54 @@ test_print_dialog (void)
   gtk_window_destroy (parent);
 }
 
+static void
+count_free (gpointer data)
+{
+  (*(guint *)data)++;
+}
+
+/* Pages and the clinician sheet share one operation type, and with it the
+ * settings the reader chose last; a cancelled print keeps the earlier
+ * ones. The operation owns its job. */
+static void
+test_operation_settings (void)
+{
+  guint n_freed = 0;
+  FasciaPrintOperation *first = fascia_print_operation_new ("One", &n_freed, count_free);
+  FasciaPrintOperation *second = fascia_print_operation_new ("Two", NULL, NULL);
+  g_autoptr(GtkPrintSettings) chosen = gtk_print_settings_new ();
+  g_autoptr(GtkPrintSettings) other = gtk_print_settings_new ();
+
+  fascia_print_operation_forget_settings ();
+  g_assert_null (fascia_print_operation_get_last_settings ());
+  g_assert_true (fascia_print_operation_get_job (first) == &n_freed);
+
+  gtk_print_settings_set (chosen, GTK_PRINT_SETTINGS_PRINTER, "Paper by the window");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (first), chosen);
+  g_signal_emit_by_name (first, "done", GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_cmpstr (gtk_print_settings_get_printer (fascia_print_operation_get_last_settings ()), ==,
+                   "Paper by the window");
+
+  gtk_print_settings_set (other, GTK_PRINT_SETTINGS_PRINTER, "Never used");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (second), other);
+  g_signal_emit_by_name (second, "done", GTK_PRINT_OPERATION_RESULT_CANCEL);
+  g_assert_cmpstr (gtk_print_settings_get_printer (fascia_print_operation_get_last_settings ()), ==,
+                   "Paper by the window");
+
+  g_assert_cmpuint (n_freed, ==, 0);
+  g_assert_finalize_object (first);
+  g_assert_cmpuint (n_freed, ==, 1);
+  g_assert_finalize_object (second);
+  fascia_print_operation_forget_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   fascia_test_init (&argc, &argv);
 
+  g_test_add_func ("/print/operation-settings", test_operation_settings);
   g_test_add_func ("/print/every-block", test_print_every_block);
   g_test_add_func ("/print/referrers", test_print_referrers);
   g_test_add_func ("/print/long-page", test_print_long_page);

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "fascia-library.h"
+
 G_BEGIN_DECLS
 
 #define FASCIA_PRINT_FONT_FAMILY "Sans"
@@ -41,29 +43,120 @@ void    fascia_print_set_font       (PangoLayout                *layout,
                                      double                      scale);
 double  fascia_print_layout_height  (PangoLayout                *layout);
 
-/* What the print dialog's operation needs to report an error and to keep
- * the settings chosen; part of a job that the operation owns. */
+/* ---------------------------------------------------- printing a page
+ *
+ * fascia-print-layout.c lays the page out once as blocks (small display
+ * lists with their heights and the places where they may be cut) and
+ * places them on sheets; fascia-print-draw.c replays the blocks of a
+ * sheet; fascia-print.c runs the operation.
+ */
+
+typedef FasciaPrintRgb       Rgb;
+typedef FasciaPrintTextStyle TextStyle;
+
+/* Everything is in points: the operation runs with GTK_UNIT_POINTS
+ * and on the full sheet, so the margins are ours and the same on any
+ * printer (wider than any printer's unprintable border). */
+#define MARGIN_TOP      54.0
+#define MARGIN_BOTTOM   64.0
+#define MARGIN_SIDE     56.0
+#define FOOTER_FROM_BOTTOM 34.0
+
+#define BLOCK_SPACING   8.0
+#define SECTION_SPACING 20.0
+#define LIST_GUTTER     20.0
+#define LIST_SPACING    3.0
+#define NOTE_PADDING    8.0
+#define NOTE_RULE       3.0
+#define CELL_PADDING    4.0
+#define STEP_GUTTER     26.0
+#define STEP_RADIUS     8.0
+#define STEP_SPACING    7.0
+
+/* A cut inside running text must leave at least about two lines on either
+ * side of it: no lone first or last line of a paragraph on a sheet. */
+#define MIN_CHUNK       26.0
+
+typedef enum
+{
+  OP_TEXT,
+  OP_FILL,
+  OP_FRAME,
+  OP_LINE,
+  OP_CIRCLE,
+} OpKind;
+
+/* One drawing operation, in the coordinates of its block: x from the
+ * sheet's left edge, y from the block's top. LINE goes from (x, y) to
+ * (x + width, y + height); CIRCLE is centred on (x, y) with radius width. */
 typedef struct
 {
-  GtkWindow         *parent;         /* weak */
-  gboolean           reported;
-  GtkPrintSettings **last_settings;  /* where the settings of a print go */
-  const char        *failure;        /* logged before the error when there is no parent */
-  gboolean           name_buttons;   /* name the error dialog's buttons for screen readers */
-} FasciaPrintDialog;
+  OpKind       kind;
+  double       x;
+  double       y;
+  double       width;
+  double       height;
+  double       line_width;
+  const Rgb   *ink;
+  PangoLayout *layout;
+} Op;
 
-GtkPrintOperation *fascia_print_operation_new   (const char        *job_name,
-                                                 const char        *job_key,
-                                                 gpointer           job,
-                                                 GDestroyNotify     job_free,
-                                                 GCallback          draw_page);
-void               fascia_print_dialog_clear    (FasciaPrintDialog *dialog);
-void               fascia_print_run_dialog      (GtkPrintOperation *operation,
-                                                 GtkWindow         *parent,
-                                                 GtkPrintSettings  *settings,
-                                                 FasciaPrintDialog *dialog);
-gboolean           fascia_print_run_export      (GtkPrintOperation *operation,
-                                                 const char        *filename,
-                                                 GError           **error);
+typedef struct
+{
+  double   y;
+  /* Strong breaks fall between list items, table rows and steps; weak ones
+   * between two lines of the same text, used only for long blocks. */
+  gboolean strong;
+} Break;
+
+typedef struct
+{
+  GArray   *ops;
+  GArray   *breaks;
+  double    height;
+  double    space_before;
+  gboolean  keep_with_next;
+  /* What is drawn again at the top of every sheet the block continues on:
+   * a table's header row. Empty when repeat_from == repeat_to. */
+  double    repeat_from;
+  double    repeat_to;
+} Block;
+
+typedef struct
+{
+  guint  block;
+  double from;
+  double to;
+  double y;
+  double lead;      /* the height of the repeated part drawn first */
+} Placement;
+
+typedef struct
+{
+  FasciaPage      *page;
+  FasciaLibrary   *library;
+
+  /* The layout, valid from begin-print on. */
+  GtkPrintContext *context;
+  GPtrArray       *blocks;          /* Block */
+  GPtrArray       *sheets;          /* GArray of Placement */
+  double           sheet_width;
+  double           sheet_height;
+
+  /* While building: the block being filled, and whether its breaks must
+   * all be weak (inside notes and evidence, which prefer to stay whole). */
+  Block           *block;
+  gboolean         weak_only;
+} PrintJob;
+
+
+
+extern const TextStyle fascia_print_style_footer;
+
+void   fascia_print_job_layout       (PrintJob        *job);
+void   fascia_print_job_clear_layout (PrintJob        *job);
+void   fascia_print_draw_sheet       (PrintJob        *job,
+                                      GtkPrintContext *context,
+                                      int              sheet);
 
 G_END_DECLS

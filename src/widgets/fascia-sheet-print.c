@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 
 #include "fascia-path-cairo.h"
+#include "fascia-print-operation.h"
 #include "fascia-print-private.h"
 #include "fascia-sheet-print.h"
 
@@ -90,14 +91,10 @@ typedef struct
 typedef struct
 {
   FasciaClinicianSheet *sheet;
-  FasciaPrintDialog     dialog;
   GArray               *overflow;     /* guint: the "Yes" signs page 1 has no room for */
   GArray               *page_starts;  /* guint: where in overflow each later page starts */
 } SheetJob;
 
-/* The settings of the last print, so that the dialog comes back with the
- * printer the reader chose. */
-static GtkPrintSettings *last_settings;
 
 /* ------------------------------------------------------------------ text */
 
@@ -800,33 +797,25 @@ sheet_job_free (gpointer data)
 {
   SheetJob *job = data;
 
-  fascia_print_dialog_clear (&job->dialog);
   g_clear_object (&job->sheet);
   g_clear_pointer (&job->overflow, g_array_unref);
   g_clear_pointer (&job->page_starts, g_array_unref);
   g_free (job);
 }
 
-static GtkPrintOperation *
-new_operation (FasciaClinicianSheet *sheet,
-               SheetJob            **job_out)
+static FasciaPrintOperation *
+new_operation (FasciaClinicianSheet *sheet)
 {
   SheetJob *job = g_new0 (SheetJob, 1);
-  GtkPrintOperation *operation;
+  FasciaPrintOperation *operation;
 
   job->sheet = g_object_ref (sheet);
   job->overflow = g_array_new (FALSE, FALSE, sizeof (guint));
   job->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  job->dialog.last_settings = &last_settings;
-  job->dialog.failure = "Could not print the sheet";
-  job->dialog.name_buttons = TRUE;
 
-  operation = fascia_print_operation_new (_("For my clinician"), "fascia-sheet-job", job, sheet_job_free,
-                                          G_CALLBACK (draw_page_cb));
+  operation = fascia_print_operation_new (_("For my clinician"), job, sheet_job_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-
-  if (job_out != NULL)
-    *job_out = job;
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
 
   return operation;
 }
@@ -843,20 +832,14 @@ void
 fascia_sheet_print (GtkWindow            *parent,
                     FasciaClinicianSheet *sheet)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPrintSettings) settings = NULL;
-  SheetJob *job;
+  g_autoptr(FasciaPrintOperation) operation = NULL;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (FASCIA_IS_CLINICIAN_SHEET (sheet));
 
-  operation = new_operation (sheet, &job);
-  settings = last_settings != NULL ? gtk_print_settings_copy (last_settings) : gtk_print_settings_new ();
+  operation = new_operation (sheet);
   /* Translators: the file name "Print to File" offers, without ".pdf". */
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, _("sheet-for-my-clinician"));
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
-  gtk_print_settings_unset (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
-  fascia_print_run_dialog (operation, parent, settings, &job->dialog);
+  fascia_print_operation_run_dialog (operation, parent, _("sheet-for-my-clinician"));
 }
 
 /**
@@ -878,13 +861,13 @@ fascia_sheet_print_to_pdf (FasciaClinicianSheet  *sheet,
                            const char            *filename,
                            GError               **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(FasciaPrintOperation) operation = NULL;
 
   g_return_val_if_fail (FASCIA_IS_CLINICIAN_SHEET (sheet), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  operation = new_operation (sheet, NULL);
+  operation = new_operation (sheet);
 
-  return fascia_print_run_export (operation, filename, error);
+  return fascia_print_operation_export (operation, filename, error);
 }
