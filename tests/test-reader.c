@@ -14,6 +14,8 @@
 #include "fascia-library.h"
 #include "fascia-find-bar.h"
 #include "fascia-page-view.h"
+#include "fascia-preferences-window.h"
+#include "fascia-present.h"
 #include "fascia-result-row.h"
 #include "fascia-sidebar.h"
 #include "fascia-sidebar-row.h"
@@ -324,6 +326,72 @@ test_find_in_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Preferences are bound to the settings both ways, the text size in
+ * percent within the same limits as Ctrl+plus and Ctrl+minus. */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *window;
+  GtkSpinButton *spin;
+  AdwComboRow *appearance;
+  double lower, upper;
+
+  reset_settings ();
+  g_settings_reset (settings, "color-scheme");
+  window = fascia_preferences_window_new (NULL, settings);
+  g_object_ref_sink (window);
+  spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (window, FASCIA_TYPE_PREFERENCES_WINDOW, "text_size_spin"));
+  appearance = ADW_COMBO_ROW (gtk_widget_get_template_child (window, FASCIA_TYPE_PREFERENCES_WINDOW, "appearance_row"));
+
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 100, 1e-9);
+  gtk_spin_button_get_range (spin, &lower, &upper);
+  g_assert_cmpfloat_with_epsilon (lower, FASCIA_TEXT_SCALE_MIN * 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (upper, FASCIA_TEXT_SCALE_MAX * 100, 1e-9);
+
+  gtk_spin_button_set_value (spin, 130);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.3, 1e-9);
+  g_settings_set_double (settings, "text-scale", 0.8);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 80, 1e-9);
+
+  g_assert_cmpuint (adw_combo_row_get_selected (appearance), ==, 0);
+  adw_combo_row_set_selected (appearance, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_cmpuint (adw_combo_row_get_selected (appearance), ==, 1);
+
+  g_settings_reset (settings, "color-scheme");
+  reset_settings ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The settings schema's text size limits are the app's. */
+static void
+test_text_scale_limits (void)
+{
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                                                       APP_ID, TRUE);
+  g_autoptr(GSettingsSchemaKey) key = g_settings_schema_get_key (schema, "text-scale");
+  g_autoptr(GVariant) range = g_settings_schema_key_get_range (key);
+  const char *type;
+  g_autoptr(GVariant) limits = NULL;
+  double min, max;
+
+  g_variant_get (range, "(&sv)", &type, &limits);
+  g_assert_cmpstr (type, ==, "range");
+  g_variant_get (limits, "(dd)", &min, &max);
+  g_assert_cmpfloat_with_epsilon (min, FASCIA_TEXT_SCALE_MIN, 1e-9);
+  g_assert_cmpfloat_with_epsilon (max, FASCIA_TEXT_SCALE_MAX, 1e-9);
+
+  /* Whole steps from 100 %, within the limits. */
+  g_assert_cmpfloat_with_epsilon (fascia_text_scale_step (1.0, 1), 1.1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fascia_text_scale_step (1.04, -1), 0.9, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fascia_text_scale_step (FASCIA_TEXT_SCALE_MAX, 1), FASCIA_TEXT_SCALE_MAX, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fascia_text_scale_step (FASCIA_TEXT_SCALE_MIN, -1), FASCIA_TEXT_SCALE_MIN, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fascia_text_scale_step (1.7, 0), 1.0, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +408,8 @@ main (int   argc,
   g_test_add_func ("/reader/reopens-where-left", test_reopens_where_left);
   g_test_add_func ("/reader/text-size", test_text_size);
   g_test_add_func ("/reader/find-in-page", test_find_in_page);
+  g_test_add_func ("/reader/preferences", test_preferences);
+  g_test_add_func ("/reader/text-scale-limits", test_text_scale_limits);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -12,6 +12,7 @@
 
 #include "fascia-application.h"
 #include "fascia-library.h"
+#include "fascia-preferences-window.h"
 #include "fascia-report.h"
 #include "fascia-window.h"
 
@@ -312,70 +313,15 @@ color_scheme_changed_cb (FasciaApplication *self)
 }
 
 static void
-appearance_selected_cb (AdwComboRow       *row,
-                        GParamSpec        *pspec,
-                        FasciaApplication *self)
-{
-  g_settings_set_enum (self->settings, "color-scheme", (int)adw_combo_row_get_selected (row));
-}
-
-static void
-text_scale_value_changed_cb (GtkSpinButton     *spin,
-                             FasciaApplication *self)
-{
-  g_settings_set_double (self->settings, "text-scale", gtk_spin_button_get_value (spin) / 100.0);
-}
-
-static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
   FasciaApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *window, *page, *group, *appearance, *size_row, *spin;
-  const char *schemes[] = { N_("Follow System"), N_("Light"), N_("Dark"), NULL };
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
 
-  if (self->settings == NULL)
-    return;
-
-  for (guint i = 0; schemes[i] != NULL; i++)
-    gtk_string_list_append (model, _(schemes[i]));
-
-  window = adw_preferences_window_new ();
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
-
-  page = adw_preferences_page_new ();
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Reading"));
-  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "x-office-document-symbolic");
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reading"));
-
-  appearance = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (appearance), _("Appearance"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (appearance), G_LIST_MODEL (model));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (appearance), (guint)g_settings_get_enum (self->settings, "color-scheme"));
-  g_signal_connect (appearance, "notify::selected", G_CALLBACK (appearance_selected_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), appearance);
-
-  size_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (size_row), _("Text Size"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (size_row), _("Percent of the normal size; also Ctrl+plus and Ctrl+minus"));
-  spin = gtk_spin_button_new_with_range (60, 250, 10);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), g_settings_get_double (self->settings, "text-scale") * 100);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text size in percent"), -1);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (text_scale_value_changed_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (size_row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (size_row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), size_row);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
-  gtk_window_present (GTK_WINDOW (window));
+  if (self->settings != NULL)
+    gtk_window_present (GTK_WINDOW (fascia_preferences_window_new (parent, self->settings)));
 }
 
 static void
