@@ -194,10 +194,20 @@ test_referrer_and_origins (void)
 static void
 test_search_result (void)
 {
-  FasciaSearchResult result = { NULL, 0, 0.0, (char *)"a <b> & c", 2, 5, NULL };
-  g_autofree char *markup = fascia_search_result_to_markup (&result);
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (FasciaSearchRange));
+  FasciaSearchResult result = { NULL, 0, 0.0, (char *)"a <b> & c <b>", 2, 5, NULL, ranges };
+  FasciaSearchRange first = { 2, 5 }, second = { 10, 13 };
+  g_autofree char *markup = NULL;
+  g_autofree char *none = NULL;
 
-  g_assert_cmpstr (markup, ==, "a <b>&lt;b&gt;</b> &amp; c");
+  g_array_append_val (ranges, first);
+  g_array_append_val (ranges, second);
+  markup = fascia_search_result_to_markup (&result);
+  g_assert_cmpstr (markup, ==, "a <b>&lt;b&gt;</b> &amp; c <b>&lt;b&gt;</b>");
+
+  g_array_set_size (ranges, 0);
+  none = fascia_search_result_to_markup (&result);
+  g_assert_cmpstr (none, ==, "a &lt;b&gt; &amp; c &lt;b&gt;");
 }
 
 static gint64 fake_now;

@@ -75,10 +75,35 @@ id_at (GPtrArray *results,
   return fascia_page_get_id (result_at (results, i)->page);
 }
 
+/* What the reader sees highlighted where the match is: in the title line
+ * for a title match (the snippet then shows the summary), else in the
+ * snippet. Neighbouring matched words read as one highlight. */
 static char *
 highlight_of (const FasciaSearchResult *result)
 {
-  return g_strndup (result->snippet + result->match_start, result->match_end - result->match_start);
+  const char *text = result->field == FASCIA_MATCH_TITLE ? fascia_page_get_title (result->page) : result->snippet;
+  GArray *ranges = result->field == FASCIA_MATCH_TITLE ? result->title_highlights : result->highlights;
+  const FasciaSearchRange *first, *last;
+  guint n = 1;
+
+  g_assert_cmpuint (ranges->len, >, 0);
+  first = &g_array_index (ranges, FasciaSearchRange, 0);
+  last = first;
+  /* The first run of ranges joined by spaces only. */
+  while (n < ranges->len)
+    {
+      const FasciaSearchRange *next = &g_array_index (ranges, FasciaSearchRange, n);
+      gboolean joined = TRUE;
+
+      for (guint i = last->end; i < next->start; i++)
+        joined &= text[i] == ' ';
+      if (!joined)
+        break;
+      last = next;
+      n++;
+    }
+
+  return g_strndup (text + first->start, last->end - first->start);
 }
 
 /* What every result must be, whatever the query: a page, valid UTF-8, a
@@ -100,6 +125,14 @@ assert_sane (GPtrArray *results)
       g_assert_true (g_utf8_validate (result->snippet, result->match_start, NULL));
       g_assert_true (g_utf8_validate (result->snippet + result->match_start,
                                       result->match_end - result->match_start, NULL));
+      for (guint j = 0; j < result->highlights->len; j++)
+        {
+          const FasciaSearchRange *range = &g_array_index (result->highlights, FasciaSearchRange, j);
+
+          g_assert_cmpuint (range->start, <, range->end);
+          g_assert_cmpuint (range->end, <=, len);
+          g_assert_true (g_utf8_validate (result->snippet + range->start, range->end - range->start, NULL));
+        }
       if (i > 0)
         g_assert_cmpfloat (result->score, <=, ((FasciaSearchResult *)g_ptr_array_index (results, i - 1))->score);
     }
@@ -502,6 +535,58 @@ test_snippet_multi_word_highlight (void)
   assert_highlight (result_at (results, 0), "Gluteus med");
 }
 
+/* A match in the title is seen in the title line; the snippet shows the
+ * summary, never the title again. */
+static void
+test_snippet_title_shows_summary (void)
+{
+  g_autoptr(GPtrArray) pages = new_pages ();
+  g_autoptr(FasciaSearchIndex) index = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  const FasciaSearchResult *result;
+
+  g_ptr_array_add (pages, make_page ("gmin", "Gluteus minimus", NULL, "The deepest buttock muscle.",
+                                     "<section id=\"a\"><title>A</title><p>Side of the hip.</p></section>", NULL));
+  index = fascia_search_index_new (pages);
+
+  results = query (index, "minimus");
+  assert_sane (results);
+  result = result_at (results, 0);
+  g_assert_cmpint (result->field, ==, FASCIA_MATCH_TITLE);
+  g_assert_cmpstr (result->snippet, ==, "The deepest buttock muscle.");
+  g_assert_cmpuint (result->highlights->len, ==, 0);
+  g_assert_cmpuint (result->title_highlights->len, ==, 1);
+  assert_highlight (result, "minimus");
+}
+
+/* Every word of the snippet that matches is highlighted, not only the one
+ * it was cut around. */
+static void
+test_snippet_every_match (void)
+{
+  g_autoptr(GPtrArray) pages = new_pages ();
+  g_autoptr(FasciaSearchIndex) index = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  const FasciaSearchResult *result;
+  g_autoptr(GString) seen = g_string_new (NULL);
+
+  g_ptr_array_add (pages, make_page ("calf", "Lower leg", NULL, "S.",
+                                     "<section id=\"a\"><title>A</title>"
+                                     "<p>The calf aches; calves do not match, the Calf muscle and calfskin do.</p></section>", NULL));
+  index = fascia_search_index_new (pages);
+
+  results = query (index, "calf");
+  assert_sane (results);
+  result = result_at (results, 0);
+  for (guint i = 0; i < result->highlights->len; i++)
+    {
+      const FasciaSearchRange *range = &g_array_index (result->highlights, FasciaSearchRange, i);
+
+      g_string_append_printf (seen, "[%.*s]", (int)(range->end - range->start), result->snippet + range->start);
+    }
+  g_assert_cmpstr (seen->str, ==, "[calf][Calf][calf]");
+}
+
 static void
 test_snippet_inline_runs (void)
 {
@@ -796,6 +881,8 @@ main (int   argc,
   g_test_add_func ("/search/snippet/citations", test_snippet_citations);
   g_test_add_func ("/search/snippet/multi-word-highlight", test_snippet_multi_word_highlight);
   g_test_add_func ("/search/snippet/inline-runs", test_snippet_inline_runs);
+  g_test_add_func ("/search/snippet/title-shows-summary", test_snippet_title_shows_summary);
+  g_test_add_func ("/search/snippet/every-match", test_snippet_every_match);
   g_test_add_func ("/search/snippet/section-id", test_section_id);
   g_test_add_func ("/search/query/empty", test_empty_query);
   g_test_add_func ("/search/query/hostile", test_hostile);

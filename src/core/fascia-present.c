@@ -361,25 +361,58 @@ fascia_region_page_dup_origins_markup (FasciaLibrary     *library,
                           names->str);
 }
 
+/* @text with the @ranges of it in bold, escaped. */
+static char *
+highlighted_markup (const char *text,
+                    GArray     *ranges)
+{
+  GString *out = g_string_new (NULL);
+  gsize length = strlen (text);
+  guint done = 0;
+
+  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
+    {
+      const FasciaSearchRange *range = &g_array_index (ranges, FasciaSearchRange, i);
+      g_autofree char *before = NULL, *match = NULL;
+
+      if (range->start < done || range->end < range->start || range->end > length)
+        continue;
+      before = g_markup_escape_text (text + done, range->start - done);
+      match = g_markup_escape_text (text + range->start, range->end - range->start);
+      g_string_append_printf (out, "%s<b>%s</b>", before, match);
+      done = range->end;
+    }
+  append_escaped (out, text + done);
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * fascia_search_result_to_markup:
  * @result: a search result
  *
- * Returns: (transfer full): the result's snippet, its match in bold
+ * Returns: (transfer full): the result's snippet, every word that matched
+ *   in bold
  */
 char *
 fascia_search_result_to_markup (const FasciaSearchResult *result)
 {
-  g_autofree char *before = NULL, *match = NULL, *after = NULL;
-
   g_return_val_if_fail (result != NULL, NULL);
-  g_return_val_if_fail (result->match_start <= result->match_end, NULL);
+  return highlighted_markup (result->snippet, result->highlights);
+}
 
-  before = g_markup_escape_text (result->snippet, result->match_start);
-  match = g_markup_escape_text (result->snippet + result->match_start, result->match_end - result->match_start);
-  after = g_markup_escape_text (result->snippet + result->match_end, -1);
-
-  return g_strdup_printf ("%s<b>%s</b>%s", before, match, after);
+/**
+ * fascia_search_result_title_to_markup:
+ * @result: a search result
+ *
+ * Returns: (transfer full): the title of the result's page, every word
+ *   that matched in bold
+ */
+char *
+fascia_search_result_title_to_markup (const FasciaSearchResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return highlighted_markup (fascia_page_get_title (result->page), result->title_highlights);
 }
 
 /**

@@ -45,5 +45,6 @@ char       *fascia_region_page_dup_origins_markup (FasciaLibrary            *lib
                                                    FasciaPage               *page,
                                                    FasciaMarkupFlags         flags);
 char       *fascia_search_result_to_markup       (const FasciaSearchResult  *result);
+char       *fascia_search_result_title_to_markup (const FasciaSearchResult  *result);
 
 G_END_DECLS

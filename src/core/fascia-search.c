@@ -34,7 +34,7 @@
 
 #include <string.h>
 
-#include "fascia-search.h"
+#include "fascia-search-private.h"
 
 /* Longer queries are cut: nobody types more, and it bounds the work a
  * pasted blob can cause. */
@@ -42,10 +42,6 @@
 
 /* A query then has at most 128 words, counted per page in a byte. */
 G_STATIC_ASSERT (MAX_QUERY_CHARS / 2 < G_MAXUINT8);
-
-/* Words are stored (and query words compared) on at most this many folded
- * bytes; a longer word still matches on its first 64 bytes. */
-#define MAX_WORD_BYTES 64
 
 #define SNIPPET_CHARS 100
 #define SNIPPET_LEAD_CHARS 30
@@ -90,297 +86,6 @@ struct _FasciaSearchIndex
   guint      n_vocab;
   guint32   *title_rank; /* per page: its title's position in collation order */
 };
-
-static inline gboolean
-is_combining_mark (gunichar c)
-{
-  return g_unichar_combining_class (c) != 0 || g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK;
-}
-
-/**
- * fascia_search_fold:
- * @text: any text; invalid UTF-8 is replaced rather than trusted
- *
- * Folds @text the way the index compares words: canonical decomposition,
- * combining marks dropped, then case folded, so "Fáscia" and "FASCIA" both
- * become "fascia". Punctuation and spaces are kept.
- *
- * Returns: (transfer full): the folded text
- */
-char *
-fascia_search_fold (const char *text)
-{
-  g_autofree char *valid = NULL;
-  g_autofree char *nfd = NULL;
-  g_autoptr(GString) bare = NULL;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  valid = g_utf8_make_valid (text, -1);
-  nfd = g_utf8_normalize (valid, -1, G_NORMALIZE_NFD);
-  bare = g_string_sized_new (strlen (nfd));
-
-  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!is_combining_mark (c))
-        g_string_append_unichar (bare, c);
-    }
-
-  return g_utf8_casefold (bare->str, bare->len);
-}
-
-/* Folding a whole string allocates three times; for the millions of words of
- * a big library, characters are folded one by one instead. That gives the
- * same result: NFD of a string is the NFD of each character followed by a
- * reordering of combining marks, which are all dropped, and case folding
- * maps each character on its own. ASCII is folded inline by the callers;
- * other characters are folded once through fascia_search_fold() and
- * remembered, under a lock because libraries may load in a thread. */
-G_LOCK_DEFINE_STATIC (fold_cache);
-static GHashTable *fold_cache;
-
-static const char *
-fold_wide_char (gunichar c)
-{
-  const char *folded;
-
-  G_LOCK (fold_cache);
-
-  if (fold_cache == NULL)
-    fold_cache = g_hash_table_new (NULL, NULL);
-
-  folded = g_hash_table_lookup (fold_cache, GUINT_TO_POINTER (c));
-  if (folded == NULL)
-    {
-      char utf8[8] = { 0 };
-      g_autofree char *tmp = NULL;
-
-      g_unichar_to_utf8 (c, utf8);
-      tmp = fascia_search_fold (utf8);
-      /* Interned strings live as long as the process, like the cache. */
-      folded = g_intern_string (tmp);
-      g_hash_table_insert (fold_cache, GUINT_TO_POINTER (c), (gpointer)folded);
-    }
-
-  G_UNLOCK (fold_cache);
-
-  return folded;
-}
-
-/* The folded form of an ASCII byte, or 0 when it separates words. Written
- * out rather than through g_ascii_tolower(), which is not inline: this runs
- * for every byte of every page. */
-static inline char
-fold_ascii (guchar b)
-{
-  if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
-    return (char)b;
-  if (b >= 'A' && b <= 'Z')
-    return (char)(b + ('a' - 'A'));
-  return 0;
-}
-
-/* Reads the character at *@p and moves past it. Returns whether it belongs
- * to a word; if so, its folded form (possibly empty, for a combining mark)
- * is in @folded and @folded_len. @ascii is storage for a folded ASCII
- * character. */
-static inline gboolean
-next_char (const char **p,
-           const char **folded,
-           guint       *folded_len,
-           char        *ascii)
-{
-  guchar b = (guchar)**p;
-  gunichar c;
-
-  if (b < 0x80)
-    {
-      (*p)++;
-      if ((*ascii = fold_ascii (b)) == 0)
-        return FALSE;
-      *folded = ascii;
-      *folded_len = 1;
-      return TRUE;
-    }
-
-  c = g_utf8_get_char (*p);
-  *p = g_utf8_next_char (*p);
-
-  if (!g_unichar_isalnum (c) && !is_combining_mark (c) &&
-      g_unichar_type (c) != G_UNICODE_SPACING_MARK &&
-      g_unichar_type (c) != G_UNICODE_ENCLOSING_MARK)
-    return FALSE;
-
-  *folded = fold_wide_char (c);
-  *folded_len = strlen (*folded);
-  return TRUE;
-}
-
-/* Appends a folded character to a word buffer. Words are compared on their
- * first MAX_WORD_BYTES bytes: once a character does not fit whole, the rest
- * of the word is dropped. */
-static inline void
-word_append (char       *word,
-             guint      *len,
-             gboolean   *full,
-             const char *folded,
-             guint       folded_len)
-{
-  if (*full)
-    return;
-
-  if (*len + folded_len > MAX_WORD_BYTES)
-    {
-      *full = TRUE;
-      return;
-    }
-
-  memcpy (word + *len, folded, folded_len);
-  *len += folded_len;
-}
-
-/* Finds the next word of @text from *@p on. Returns FALSE at the end;
- * otherwise the word's original bytes are [*@start, *@end), its folded form
- * is in @word (MAX_WORD_BYTES + 1 bytes, NUL-terminated) and *@p is past it.
- * A word made only of marks folds to nothing and is skipped. */
-static gboolean
-next_word (const char  **p,
-           const char  **start,
-           const char  **end,
-           char         *word,
-           guint        *word_len)
-{
-  while (**p != '\0')
-    {
-      const char *folded;
-      guint folded_len;
-      char ascii;
-      const char *here = *p;
-      gboolean full = FALSE;
-
-      if (!next_char (p, &folded, &folded_len, &ascii))
-        continue;
-
-      *start = here;
-      *word_len = 0;
-      word_append (word, word_len, &full, folded, folded_len);
-
-      for (;;)
-        {
-          const char *before = *p;
-
-          if (**p == '\0' || !next_char (p, &folded, &folded_len, &ascii))
-            {
-              *end = before;
-              break;
-            }
-          word_append (word, word_len, &full, folded, folded_len);
-        }
-
-      word[*word_len] = '\0';
-      if (*word_len > 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-typedef struct
-{
-  FasciaMatchField     field;
-  const FasciaSection *section;  /* NULL outside sections */
-  const char          *text;     /* the unit's text, or… */
-  GPtrArray           *inlines;  /* …its inline runs */
-} Unit;
-
-/* Called for each unit with its number; returns FALSE to stop the walk. */
-typedef gboolean (*UnitFunc) (const Unit *unit,
-                              guint       n,
-                              gpointer    user_data);
-
-typedef struct
-{
-  UnitFunc  func;
-  gpointer  user_data;
-  guint     n;
-} UnitWalk;
-
-static gboolean
-emit_unit (UnitWalk            *walk,
-           FasciaMatchField     field,
-           const FasciaSection *section,
-           const char          *text,
-           GPtrArray           *inlines)
-{
-  Unit unit = { field, section, text, inlines };
-
-  if ((text == NULL || text[0] == '\0') && (inlines == NULL || inlines->len == 0))
-    return TRUE;
-
-  return walk->func (&unit, walk->n++, walk->user_data);
-}
-
-static gboolean
-walk_blocks (UnitWalk            *walk,
-             const FasciaSection *section,
-             GPtrArray           *blocks)
-{
-  if (blocks == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      const FasciaBlock *block = g_ptr_array_index (blocks, i);
-
-      /* Only notes have a title; the other kinds that carry text keep it in
-       * their inlines (a table's are its caption). */
-      if (!emit_unit (walk, FASCIA_MATCH_BODY, section, block->title, NULL) ||
-          !emit_unit (walk, FASCIA_MATCH_BODY, section, NULL, block->inlines) ||
-          !walk_blocks (walk, section, block->children))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The one order units are numbered in, when indexing and when cutting a
- * snippet: both must agree. */
-static void
-walk_units (FasciaPage *page,
-            UnitFunc    func,
-            gpointer    user_data)
-{
-  UnitWalk walk = { func, user_data, 0 };
-  GPtrArray *sections = fascia_page_get_sections (page);
-  GPtrArray *sources = fascia_page_get_sources (page);
-
-  if (!emit_unit (&walk, FASCIA_MATCH_TITLE, NULL, fascia_page_get_title (page), NULL) ||
-      !emit_unit (&walk, FASCIA_MATCH_KEYWORD, NULL, fascia_page_get_keywords (page), NULL) ||
-      !emit_unit (&walk, FASCIA_MATCH_BODY, NULL, NULL, fascia_page_get_summary (page)))
-    return;
-
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const FasciaSection *section = g_ptr_array_index (sections, i);
-
-      if (!emit_unit (&walk, FASCIA_MATCH_HEADING, section, section->title, NULL) ||
-          !walk_blocks (&walk, section, section->blocks))
-        return;
-    }
-
-  /* Sources are searchable by author and title ("Schleip", "Fernández"):
-   * readers look for the studies a page rests on. */
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const FasciaSource *source = g_ptr_array_index (sources, i);
-
-      if (!emit_unit (&walk, FASCIA_MATCH_BODY, NULL, source->authors, NULL) ||
-          !emit_unit (&walk, FASCIA_MATCH_BODY, NULL, source->title, NULL))
-        return;
-    }
-}
 
 /* What the builder keeps per distinct word besides the Word itself. */
 typedef struct
@@ -537,7 +242,7 @@ builder_feed (Builder    *builder,
 
       /* The common case, an ASCII letter or digit, is inlined: this loop
        * sees every byte of the library. */
-      if ((guchar)*p < 0x80 && (ascii = fold_ascii ((guchar)*p)) != 0)
+      if ((guchar)*p < 0x80 && (ascii = _fascia_search_fold_ascii ((guchar)*p)) != 0)
         {
           p++;
           builder->in_word = TRUE;
@@ -551,12 +256,12 @@ builder_feed (Builder    *builder,
               builder->word_full = TRUE;
             }
         }
-      else if (next_char (&p, &folded, &folded_len, &ascii))
+      else if (_fascia_search_next_char (&p, &folded, &folded_len, &ascii))
         {
           guint before = builder->word_len;
 
           builder->in_word = TRUE;
-          word_append (builder->word, &builder->word_len, &builder->word_full, folded, folded_len);
+          _fascia_search_word_append (builder->word, &builder->word_len, &builder->word_full, folded, folded_len);
           for (guint i = before; i < builder->word_len; i++)
             builder->word_hash = hash_byte (builder->word_hash, builder->word[i]);
         }
@@ -699,7 +404,7 @@ fascia_search_index_new (GPtrArray *pages)
   for (guint i = 0; i < self->pages->len; i++)
     {
       builder.page = i;
-      walk_units (g_ptr_array_index (self->pages, i), index_unit_cb, &builder);
+      _fascia_search_walk_units (g_ptr_array_index (self->pages, i), index_unit_cb, &builder);
       builder_end_page (&builder);
     }
 
@@ -826,7 +531,7 @@ split_query (const char *query)
     cut = g_utf8_next_char (cut);
   *cut = '\0';
 
-  while (next_word (&p, &start, &end, word.text, &word.len))
+  while (_fascia_search_next_word (&p, &start, &end, word.text, &word.len))
     {
       gboolean redundant = FALSE;
       guint i = 0;
@@ -967,6 +672,8 @@ typedef struct
   FasciaMatchField field;
   guint            unit;         /* UNIT_UNKNOWN: the first unit of field that matches */
 
+  gboolean         summary;      /* any text of the first unit of field will do */
+
   /* The result, when found. */
   char            *snippet;
   guint            match_start;
@@ -990,49 +697,6 @@ match_query_word (const QueryWord *words,
     }
 
   return -1;
-}
-
-/* The end, in the original text starting at @start, of the part of a word
- * whose folded form covers @prefix_len folded bytes: the highlight covers
- * what was typed, marks of its last letter included. */
-static const char *
-prefix_end (const char *start,
-            const char *end,
-            guint       prefix_len)
-{
-  const char *p = start;
-  guint len = 0;
-
-  while (p < end && len < prefix_len)
-    {
-      const char *folded;
-      guint folded_len = 0;
-      char ascii;
-
-      if (next_char (&p, &folded, &folded_len, &ascii))
-        len += folded_len;
-    }
-
-  /* Combining marks fold to nothing but belong to the letter before them. */
-  while (p < end)
-    {
-      const char *q = p;
-      const char *folded;
-      guint folded_len = 0;
-      char ascii;
-
-      if (!next_char (&q, &folded, &folded_len, &ascii) || folded_len > 0)
-        break;
-      p = q;
-    }
-
-  return p;
-}
-
-static gboolean
-is_space_at (const char *p)
-{
-  return g_unichar_isspace (g_utf8_get_char (p));
 }
 
 /* Cuts about SNIPPET_CHARS characters of @text around [@match, @match_end),
@@ -1063,28 +727,28 @@ cut_snippet (SnippetSearch *search,
 
       /* Whole words only: a cut inside a word moves to the word's edge,
        * never into the match. */
-      if (from > text && !is_space_at (g_utf8_prev_char (from)))
+      if (from > text && !_fascia_search_is_space_at (g_utf8_prev_char (from)))
         {
-          while (from < match && !is_space_at (from))
+          while (from < match && !_fascia_search_is_space_at (from))
             from = g_utf8_next_char (from);
         }
-      if (to < text_end && !is_space_at (to))
+      if (to < text_end && !_fascia_search_is_space_at (to))
         {
           const char *back = to;
 
-          while (back > match_end && !is_space_at (g_utf8_prev_char (back)))
+          while (back > match_end && !_fascia_search_is_space_at (g_utf8_prev_char (back)))
             back = g_utf8_prev_char (back);
           if (back > match_end)
             to = back;
           else
-            while (to < text_end && !is_space_at (to))
+            while (to < text_end && !_fascia_search_is_space_at (to))
               to = g_utf8_next_char (to);
         }
     }
 
-  while (from < match && is_space_at (from))
+  while (from < match && _fascia_search_is_space_at (from))
     from = g_utf8_next_char (from);
-  while (to > match_end && is_space_at (g_utf8_prev_char (to)))
+  while (to > match_end && _fascia_search_is_space_at (g_utf8_prev_char (to)))
     to = g_utf8_prev_char (to);
 
   /* Citations have no plain text, but the space before one stays: the text
@@ -1115,7 +779,9 @@ cut_snippet (SnippetSearch *search,
   search->snippet = g_string_free (snippet, FALSE);
 }
 
-/* Finds the first match of a query word in @text; returns FALSE if none. */
+/* Finds the first match of a query word in @text; returns FALSE if none,
+ * unless the search takes any text (a summary), which it then cuts from
+ * its start. */
 static gboolean
 snippet_from_text (SnippetSearch *search,
                    const char    *text)
@@ -1127,22 +793,27 @@ snippet_from_text (SnippetSearch *search,
   guint word_len;
   int i = -1;
 
-  while (i < 0 && next_word (&p, &start, &end, word, &word_len))
+  while (i < 0 && _fascia_search_next_word (&p, &start, &end, word, &word_len))
     i = match_query_word (search->words, search->n_words, NULL, word, word_len);
+  if (i < 0 && search->summary)
+    {
+      cut_snippet (search, text, text, text);
+      return TRUE;
+    }
   if (i < 0)
     return FALSE;
 
   match = start;
-  match_end = prefix_end (start, end, search->words[i].len);
+  match_end = _fascia_search_prefix_end (start, end, search->words[i].len);
   used[i] = TRUE;
 
   /* "gluteus med" highlights "Gluteus med" as one: each following word that
    * matches another query word extends the highlight. */
-  while (next_word (&p, &start, &end, word, &word_len))
+  while (_fascia_search_next_word (&p, &start, &end, word, &word_len))
     {
       if ((i = match_query_word (search->words, search->n_words, used, word, word_len)) < 0)
         break;
-      match_end = prefix_end (start, end, search->words[i].len);
+      match_end = _fascia_search_prefix_end (start, end, search->words[i].len);
       used[i] = TRUE;
     }
 
@@ -1176,6 +847,34 @@ snippet_unit_cb (const Unit *unit,
   return FALSE;
 }
 
+/* Every word of @snippet that starts with a query word, as byte ranges:
+ * the reader sees all of them, not just the one the snippet was cut for. */
+static GArray *
+find_highlights (const char      *snippet,
+                 const QueryWord *words,
+                 guint            n_words)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (FasciaSearchRange));
+  const char *p = snippet;
+  const char *start, *end;
+  char word[MAX_WORD_BYTES + 1];
+  guint word_len;
+
+  while (_fascia_search_next_word (&p, &start, &end, word, &word_len))
+    {
+      int i = match_query_word (words, n_words, NULL, word, word_len);
+      FasciaSearchRange range;
+
+      if (i < 0)
+        continue;
+      range.start = (guint)(start - snippet);
+      range.end = (guint)(_fascia_search_prefix_end (start, end, words[i].len) - snippet);
+      g_array_append_val (ranges, range);
+    }
+
+  return ranges;
+}
+
 static FasciaSearchResult *
 result_new (FasciaSearchIndex *self,
             const Hit         *hit,
@@ -1189,14 +888,32 @@ result_new (FasciaSearchIndex *self,
   result->page = g_ptr_array_index (self->pages, hit->page);
   result->field = search.field;
   result->score = (double)(hit->key >> 32);
+  result->title_highlights = find_highlights (fascia_page_get_title (result->page), words, n_words);
 
-  walk_units (result->page, snippet_unit_cb, &search);
+  /* A match in the title is seen in the title line: the snippet shows the
+   * summary instead, never the title again. */
+  if (search.field == FASCIA_MATCH_TITLE)
+    {
+      SnippetSearch summary = { words, n_words, FASCIA_MATCH_BODY, UNIT_UNKNOWN, TRUE };
+
+      _fascia_search_walk_units (result->page, snippet_unit_cb, &summary);
+      if (summary.snippet != NULL)
+        {
+          result->snippet = summary.snippet;
+          result->match_start = summary.match_start;
+          result->match_end = summary.match_end;
+          result->highlights = find_highlights (result->snippet, words, n_words);
+          return result;
+        }
+    }
+
+  _fascia_search_walk_units (result->page, snippet_unit_cb, &search);
   if (search.snippet == NULL && search.unit != UNIT_UNKNOWN)
     {
       /* The unit the posting points at always holds the word; searching
        * the whole field is only a safety net. */
       search.unit = UNIT_UNKNOWN;
-      walk_units (result->page, snippet_unit_cb, &search);
+      _fascia_search_walk_units (result->page, snippet_unit_cb, &search);
     }
 
   if (search.snippet != NULL)
@@ -1215,6 +932,7 @@ result_new (FasciaSearchIndex *self,
       result->snippet = g_strdup (title != NULL ? title : "");
     }
 
+  result->highlights = find_highlights (result->snippet, words, n_words);
   return result;
 }
 
@@ -1370,5 +1088,7 @@ fascia_search_result_free (FasciaSearchResult *result)
     return;
   g_free (result->snippet);
   g_free (result->section_id);
+  g_clear_pointer (&result->highlights, g_array_unref);
+  g_clear_pointer (&result->title_highlights, g_array_unref);
   g_free (result);
 }

@@ -18,15 +18,25 @@ typedef enum
   FASCIA_MATCH_BODY,
 } FasciaMatchField;
 
+/* A part of a snippet, in bytes. */
+typedef struct
+{
+  guint start;
+  guint end;
+} FasciaSearchRange;
+
 typedef struct
 {
   FasciaPage       *page;          /* borrowed from the index's pages */
   FasciaMatchField  field;         /* the best field that matched */
   double            score;         /* higher is better */
-  char             *snippet;       /* plain text around the first match, in the page's own letters */
+  char             *snippet;       /* plain text around the first match, in the page's own letters;
+                                    * the summary when the match is in the title or keywords */
   guint             match_start;   /* byte offsets of the match in snippet */
   guint             match_end;
   char             *section_id;    /* the section of the match, or NULL */
+  GArray           *highlights;    /* FasciaSearchRange: every word of snippet that matched */
+  GArray           *title_highlights; /* FasciaSearchRange: every word of the page's title that matched */
 } FasciaSearchResult;
 
 /* Built once over a set of pages and never changed after, so any thread may

@@ -88,12 +88,13 @@ fascia_result_row_new (const FasciaSearchResult *result,
 {
   FasciaResultRow *self = g_object_new (FASCIA_TYPE_RESULT_ROW, NULL);
   g_autofree char *markup = fascia_search_result_to_markup (result);
+  g_autofree char *title_markup = fascia_search_result_title_to_markup (result);
   const char *title = fascia_page_get_title (result->page);
 
   self->page = g_object_ref (result->page);
   self->target = fascia_target_build (fascia_page_get_id (result->page), result->section_id);
 
-  gtk_label_set_text (GTK_LABEL (self->title), title);
+  gtk_label_set_markup (GTK_LABEL (self->title), title_markup);
   gtk_label_set_text (GTK_LABEL (self->kind), fascia_page_type_get_label (fascia_page_get_page_type (result->page)));
   gtk_label_set_markup (GTK_LABEL (self->snippet), markup);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
