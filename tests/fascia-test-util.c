@@ -114,6 +114,30 @@ fascia_test_wait_settled (GtkWidget *view)
   fascia_test_iterate (1);
 }
 
+static gboolean
+only_ours (gpointer object)
+{
+  return G_OBJECT (object)->ref_count == 1;
+}
+
+/**
+ * fascia_test_finalize_window:
+ * @window: a window the test made
+ *
+ * Destroys @window and checks that nothing keeps it alive: once GTK has
+ * let go of it (over the next few main loop iterations), the last
+ * reference is the test's, and dropping it finalizes the window.
+ */
+void
+fascia_test_finalize_window (gpointer window)
+{
+  GObject *object = g_object_ref (G_OBJECT (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_wait_for (only_ours, object, "GTK to let go of the window");
+  g_assert_finalize_object (object);
+}
+
 static void
 collect_with_class (GtkWidget  *widget,
                     const char *css_class,

@@ -20,6 +20,7 @@ void       fascia_test_wait_for       (FasciaTestCondition  condition,
                                        gpointer             data,
                                        const char          *what);
 void       fascia_test_wait_settled   (GtkWidget  *view);
+void       fascia_test_finalize_window (gpointer   window);
 GPtrArray *fascia_test_find_all       (GtkWidget  *root,
                                        const char *css_class);
 GtkWidget *fascia_test_find_type      (GtkWidget  *root,

@@ -110,7 +110,7 @@ test_click_in_shape_opens_page (void)
   g_assert_true (fascia_window_go_back (window));
   g_assert_true (fascia_window_is_showing_body_map (window));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -143,7 +143,7 @@ test_accessible_names (void)
   gtk_test_accessible_assert_property (fascia_body_map_view_find_button (map_view (window), HIP),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Outer hip, your left, front");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -192,7 +192,7 @@ test_show_sources (void)
   g_assert_true (fascia_window_open (window, "body-map#" HIP));
   g_assert_cmpstr (fascia_body_map_view_get_chosen (view), ==, HIP);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static GtkLabel *
@@ -237,7 +237,7 @@ test_region_page_links_back (void)
   g_assert_cmpint (fascia_region_button_get_mark (fascia_body_map_view_find_button (view, "back-buttock-right")),
                    ==, FASCIA_REGION_SOURCE);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -266,7 +266,7 @@ test_keyboard (void)
   g_assert_true (gtk_widget_activate (GTK_WIDGET (knee)));
   g_assert_cmpstr (fascia_page_get_id (fascia_window_get_page (window)), ==, "region-front-knee");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -280,7 +280,7 @@ test_narrow (void)
   g_assert_false (fascia_body_map_view_get_narrow (view));
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (front)));
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (back)));
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 
   window = open_map_window (360, 700);
   view = map_view (window);
@@ -296,7 +296,7 @@ test_narrow (void)
   g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (front)));
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (back)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 int

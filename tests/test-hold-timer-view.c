@@ -125,13 +125,45 @@ advance (Fixture *f,
   fascia_hold_timer_update (f->timer);
 }
 
+typedef struct
+{
+  GtkWidget *button;
+  guint      n_clicked;
+} Press;
+
+static void
+clicked_cb (GtkButton *button,
+            Press     *press)
+{
+  press->n_clicked++;
+}
+
+static gboolean
+clicked (gpointer data)
+{
+  return ((Press *)data)->n_clicked > 0;
+}
+
 /* What Space or Enter on a focused button does. GtkButton shows itself
- * pressed for a moment before it emits ::clicked. */
+ * pressed for a moment before it emits ::clicked: wait for the click. */
 static void
 press (GtkWidget *button)
 {
+  Press press = { button, 0 };
+  gulong id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &press);
+
   g_assert_true (gtk_widget_activate (button));
-  fascia_test_iterate (20);
+  fascia_test_wait_for (clicked, &press, "the button to be clicked");
+  g_signal_handler_disconnect (button, id);
+}
+
+/* The view's own display tick, run now rather than waited for. */
+static void
+tick (Fixture *f,
+      gboolean expect_running)
+{
+  g_assert_cmpint (fascia_hold_timer_view_run_timeouts (FASCIA_HOLD_TIMER_VIEW (f->view), FALSE), ==,
+                   expect_running);
 }
 
 static const char *
@@ -235,38 +267,40 @@ test_ticks_while_running (void)
   g_assert_cmpstr (status_text (&f), ==, "Hold");
   assert_spoken (&f, "Ready to hold for 1 minute 30 seconds");
 
-  /* The widget's own timeout reads the clock: no update call here. */
+  /* The widget's own tick reads the clock: no update call here. */
   press (f.toggle);
   f.clock.now += 20 * SEC;
-  fascia_test_iterate (20);
+  tick (&f, TRUE);
   g_assert_cmpstr (countdown_text (&f), ==, "1:10");
   assert_spoken (&f, "1 minute 30 seconds left");
 
   f.clock.now += 10 * SEC;
-  fascia_test_iterate (20);
+  tick (&f, TRUE);
   g_assert_cmpstr (countdown_text (&f), ==, "1:00");
   assert_spoken (&f, "1 minute left");
 
-  /* Paused, the timeout is gone and nothing moves. */
+  /* Paused, the tick is gone and nothing moves. */
   press (f.toggle);
   f.clock.now += 20 * SEC;
-  fascia_test_iterate (20);
+  tick (&f, FALSE);
   g_assert_cmpstr (countdown_text (&f), ==, "1:00");
 
   /* Finishing stops it as well and says so. */
   press (f.toggle);
   f.clock.now += 60 * SEC;
-  fascia_test_iterate (20);
+  tick (&f, FALSE);
   g_assert_cmpint (fascia_hold_timer_get_state (f.timer), ==, FASCIA_HOLD_TIMER_FINISHED);
   g_assert_cmpstr (countdown_text (&f), ==, "0:00");
   g_assert_cmpstr (status_text (&f), ==, "Done");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (f.toggle)), ==, "Start");
   assert_spoken (&f, "Done, 1 set held");
 
-  /* The pulse fades by itself. */
+  /* The pulse fades by itself, on a timeout of its own. */
   g_assert_true (gtk_widget_has_css_class (f.countdown, "pulse"));
-  fascia_test_iterate (75);
+  g_assert_true (fascia_hold_timer_view_is_pulsing (FASCIA_HOLD_TIMER_VIEW (f.view)));
+  fascia_hold_timer_view_run_timeouts (FASCIA_HOLD_TIMER_VIEW (f.view), TRUE);
   g_assert_false (gtk_widget_has_css_class (f.countdown, "pulse"));
+  g_assert_false (fascia_hold_timer_view_is_pulsing (FASCIA_HOLD_TIMER_VIEW (f.view)));
 
   fixture_teardown (&f);
 }
@@ -280,7 +314,9 @@ test_dispose_while_running (void)
   /* Its timeouts go with it: nothing runs on a freed widget afterwards. */
   fascia_hold_timer_start (timer);
   g_assert_finalize_object (view);
-  fascia_test_iterate (15);
+  /* Anything still scheduled would now run on a freed widget. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
@@ -335,7 +371,7 @@ test_technique_page (void)
   g_assert_cmpuint (fascia_hold_timer_get_sets (timer), >=, 1);
   g_assert_cmpuint (fascia_hold_timer_view_get_step (g_ptr_array_index (timers, 0)), >=, 1);
 
-  gtk_window_destroy (window);
+  fascia_test_finalize_window (window);
 }
 
 int

@@ -491,15 +491,6 @@ test_print_error (void)
   g_rmdir (dir);
 }
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWindow *
 find_toplevel (const char *type_name)
 {
@@ -517,6 +508,24 @@ find_toplevel (const char *type_name)
   return found;
 }
 
+static gboolean
+print_dialog_up (gpointer data)
+{
+  return find_toplevel ("GtkPrintUnixDialog") != NULL;
+}
+
+static gboolean
+print_dialog_gone (gpointer data)
+{
+  return find_toplevel ("GtkPrintUnixDialog") == NULL;
+}
+
+static gboolean
+mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 /* The print dialog comes up over the window, without blocking it, and
  * goes away quietly when cancelled. */
 static void
@@ -527,10 +536,10 @@ test_print_dialog (void)
   GtkWindow *dialog;
 
   gtk_window_present (parent);
-  iterate (100);
+  fascia_test_wait_for (mapped, parent, "the window to show");
 
   fascia_print_page (parent, page, NULL);
-  iterate (500);
+  fascia_test_wait_for (print_dialog_up, NULL, "the print dialog");
 
   dialog = find_toplevel ("GtkPrintUnixDialog");
   g_assert_nonnull (dialog);
@@ -540,11 +549,11 @@ test_print_dialog (void)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  iterate (200);
+  fascia_test_wait_for (print_dialog_gone, NULL, "the print dialog to go");
 
   g_assert_null (find_toplevel ("GtkPrintUnixDialog"));
   g_assert_null (find_toplevel ("AdwMessageDialog"));
-  gtk_window_destroy (parent);
+  fascia_test_finalize_window (parent);
 }
 
 static void

@@ -149,7 +149,7 @@ test_search (void)
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "pages");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -179,7 +179,7 @@ test_history_restores_scroll (void)
   fascia_test_wait_settled (GTK_WIDGET (view));
   g_assert_cmpstr (shown_id (window), ==, "what-is-fascia");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -220,7 +220,7 @@ test_bookmarks_survive_restart (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL));
   g_assert_null (group_row (window, "Bookmarks"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -246,7 +246,7 @@ test_reopens_where_left (void)
   g_assert_cmpstr (shown_id (window), ==, "trigger-points");
   g_assert_cmpfloat_with_epsilon (fascia_page_view_get_scroll (view), 700, 1.0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -267,7 +267,7 @@ test_text_size (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.2, 1e-9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
   g_assert_cmpfloat_with_epsilon (fascia_page_view_get_text_scale (view), 1.1, 1e-9);
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 
   /* Remembered by the next window, and Ctrl+0 goes back to normal. */
   window = new_window ();
@@ -276,7 +276,7 @@ test_text_size (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 1e-9);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -323,7 +323,7 @@ test_find_in_page (void)
   fascia_find_bar_close (find_bar (window));
   g_assert_cmpuint (fascia_page_view_get_find_count (view), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 /* Preferences are bound to the settings both ways, the text size in

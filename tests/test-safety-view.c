@@ -112,8 +112,7 @@ test_offered_inline (void)
   fascia_test_iterate (3);
   g_assert_nonnull (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
   g_assert_null (fascia_test_find_toplevel (FASCIA_TYPE_SAFETY_DIALOG));
 }
 
@@ -177,8 +176,7 @@ test_questionnaire (void)
 
   gtk_window_close (GTK_WINDOW (dialog));
   fascia_test_iterate (2);
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -249,8 +247,7 @@ test_warnings_survive_restart (void)
       }
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -278,8 +275,7 @@ test_clear (void)
   offers = fascia_test_find_all (view, "safety-offer");
   g_assert_cmpuint (offers->len, ==, 1);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -317,8 +313,7 @@ test_red_flags_stand_out (void)
   /* Right under the summary, a way to them. */
   g_assert_cmpuint (pointer->len, ==, 1);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 /* Lists of techniques to try, on other pages, mark them too, and follow
@@ -347,8 +342,7 @@ test_technique_lists_marked (void)
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (marks, 0), "avoid"));
 
   fascia_safety_answers_clear (answers, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 /* Answering changes a technique page in place: a running hold timer keeps
@@ -417,8 +411,7 @@ test_changes_in_place (void)
   g_assert_cmpuint (fascia_page_view_find (FASCIA_PAGE_VIEW (view), "Not advised for you"), >, 0);
 
   fascia_safety_answers_clear (answers, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 /* A link to a section of the first technique page lands on that section,
@@ -438,8 +431,7 @@ test_first_technique_keeps_anchor (void)
   g_assert_cmpfloat (fascia_page_view_get_scroll (FASCIA_PAGE_VIEW (view)), >, 0);
   g_assert_null (fascia_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 /* "Clear All Answers" in the questionnaire leaves no file behind, also
@@ -473,8 +465,7 @@ test_clear_button (void)
   fascia_test_iterate (3);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fascia_test_iterate (2);
+  fascia_test_finalize_window (window);
 }
 
 /* GTK 4.8 would name these "_Done Done" and "C_lear__all Clear_all". */

@@ -303,7 +303,7 @@ test_marking (void)
   g_assert_cmpint (fascia_region_button_get_mark (hip), ==, FASCIA_REGION_NORMAL);
   g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (view), "Make a _Sheet for Your Clinician…")));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -442,7 +442,7 @@ test_sheet_dialog (void)
   g_assert_null (dialog);
   g_assert_null (find_sheet_dialog ());
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 /* With nothing written and nothing answered there is nothing to lose:
@@ -619,7 +619,7 @@ test_save (void)
   g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Saved “sheet.pdf”"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  fascia_test_finalize_window (dialog);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -679,7 +679,7 @@ test_clear_keeps_focus (void)
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  GTK_WIDGET (fascia_body_map_view_find_button (view, HIP)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 /* The marking controls fit a phone-sized window. */
@@ -702,7 +702,7 @@ test_narrow (void)
   assert_count_label (window, "1 region marked");
   g_assert_false (fascia_body_map_view_toggle_mark (view, "nowhere"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 int

@@ -119,7 +119,7 @@ test_window_links_and_history (void)
   g_assert_false (fascia_window_open (window, "nowhere"));
   g_assert_cmpstr (shown_id (window), ==, "alpha");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -143,7 +143,7 @@ test_window_renders_escaped_text (void)
   g_assert_nonnull (strstr (text, "Evidence: Limited evidence") == NULL ? strstr (text, "Small studies only [1].") : text);
   g_assert_nonnull (strstr (text, "1. Smith A (2020). A study. Journal of Tests 1:1–2."));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -162,7 +162,7 @@ test_window_problems_banner (void)
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_nonnull (strstr (gtk_label_get_text (label), "2 content files could not be loaded"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 static void
@@ -176,7 +176,7 @@ test_window_without_content (void)
   g_assert_null (fascia_window_get_page (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fascia_test_finalize_window (window);
 }
 
 /* The shortcuts window is built on first use from the resource, not by

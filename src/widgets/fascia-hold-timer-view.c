@@ -318,3 +318,43 @@ fascia_hold_timer_view_get_step (FasciaHoldTimerView *self)
   g_return_val_if_fail (FASCIA_IS_HOLD_TIMER_VIEW (self), 0);
   return self->step;
 }
+
+/**
+ * fascia_hold_timer_view_run_timeouts:
+ * @pulse: whether the end-of-hold pulse should end now too
+ *
+ * Runs now what the view's timeouts would run when they come: the display
+ * tick (while the timer runs) and, with @pulse, the end of the pulse. For
+ * tests, which drive the clock themselves and must not wait for the wall
+ * clock.
+ *
+ * Returns: whether the display tick is scheduled, as while the timer runs
+ */
+gboolean
+fascia_hold_timer_view_run_timeouts (FasciaHoldTimerView *self,
+                                     gboolean             pulse)
+{
+  g_return_val_if_fail (FASCIA_IS_HOLD_TIMER_VIEW (self), FALSE);
+
+  if (self->tick_id != 0 && tick_cb (self) == G_SOURCE_REMOVE)
+    self->tick_id = 0;
+  if (pulse && self->pulse_id != 0)
+    {
+      g_source_remove (self->pulse_id);
+      unpulse_cb (self);
+    }
+
+  return self->tick_id != 0;
+}
+
+/**
+ * fascia_hold_timer_view_is_pulsing:
+ *
+ * Returns: whether the countdown shows the end of a hold
+ */
+gboolean
+fascia_hold_timer_view_is_pulsing (FasciaHoldTimerView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_HOLD_TIMER_VIEW (self), FALSE);
+  return self->pulse_id != 0;
+}

@@ -19,5 +19,8 @@ GtkWidget       *fascia_hold_timer_view_new       (guint                hold_sec
                                                    guint                step);
 FasciaHoldTimer *fascia_hold_timer_view_get_timer (FasciaHoldTimerView *self);
 guint            fascia_hold_timer_view_get_step  (FasciaHoldTimerView *self);
+gboolean         fascia_hold_timer_view_run_timeouts (FasciaHoldTimerView *self,
+                                                      gboolean             pulse);
+gboolean         fascia_hold_timer_view_is_pulsing   (FasciaHoldTimerView *self);
 
 G_END_DECLS
