@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * fascia-search-text.c cuts text into folded words and walks a page's
- * text in units; fascia-search.c indexes and queries with them. Both must
+ * text in units; fascia-search.c indexes and queries with them, and
+ * fascia-search-result.c cuts the snippets of the results. Both must
  * see words and units the same way, so they live in one place.
  */
 #pragma once
@@ -37,6 +38,26 @@ typedef struct
   gpointer  user_data;
   guint     n;
 } UnitWalk;
+
+/* A unit number too large for the posting's 16 bits: search the field. */
+#define UNIT_UNKNOWN G_MAXUINT16
+
+/* One word of a query, folded, with what the index found for it. */
+typedef struct
+{
+  char   text[MAX_WORD_BYTES + 1];
+  guint  len;
+  guint  first;        /* the range of vocab words starting with text */
+  guint  last;         /* (exclusive) */
+  gsize  n_postings;   /* over that range */
+} QueryWord;
+
+FasciaSearchResult *_fascia_search_result_new (FasciaPage       *page,
+                                               double            score,
+                                               FasciaMatchField  field,
+                                               guint             unit,
+                                               const QueryWord  *words,
+                                               guint             n_words);
 
 gboolean    _fascia_search_next_char  (const char **p,
                                        const char **folded,
