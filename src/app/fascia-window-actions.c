@@ -13,6 +13,7 @@
 
 #include "fascia-present.h"
 #include "fascia-print.h"
+#include "fascia-safety-dialog.h"
 #include "fascia-target.h"
 #include "fascia-window-private.h"
 
@@ -288,6 +289,45 @@ show_problems_action (GtkWidget  *widget,
  *
  * Installs the window's actions and binds their keys: once, here.
  */
+static void
+safety_dialog_destroy_cb (FasciaWindow *self,
+                          GtkWidget    *dialog)
+{
+  if (self->safety_dialog == dialog)
+    self->safety_dialog = NULL;
+}
+
+/**
+ * fascia_window_show_safety_check:
+ *
+ * Opens the safety check questionnaire, or brings it forward.
+ *
+ * Returns: (transfer none) (nullable): the questionnaire window, or %NULL
+ *   when the content has no safety check or no answers are kept
+ */
+GtkWidget *
+fascia_window_show_safety_check (FasciaWindow *self)
+{
+  FasciaSafetyCheck *check;
+
+  g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
+
+  check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
+  if (check == NULL || self->answers == NULL || fascia_safety_check_get_n_questions (check) == 0)
+    return NULL;
+
+  if (self->safety_dialog == NULL)
+    {
+      self->safety_dialog = fascia_safety_dialog_new (GTK_WINDOW (self), check, self->answers);
+      g_signal_connect_object (self->safety_dialog, "destroy", G_CALLBACK (safety_dialog_destroy_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->safety_dialog));
+
+  return self->safety_dialog;
+}
+
 void
 _fascia_window_class_init_actions (FasciaWindowClass *klass)
 {
