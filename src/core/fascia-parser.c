@@ -13,12 +13,9 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -31,6 +28,7 @@
 #include "fascia-page-private.h"
 #include "fascia-parser.h"
 #include "fascia-parser-private.h"
+#include "fascia-safe-file.h"
 
 #define PAGE_NS "http://fasciaapp.org/ns/page/1"
 
@@ -995,7 +993,9 @@ fascia_parser_parse_file (const char *path,
  * @problems: (element-type GError): where a problem is added
  *
  * Reads at most one byte more than the size limit, which is enough to know
- * a file is too large however large it really is.
+ * a file is too large however large it really is. Only a regular file is
+ * read, and a symbolic link only when it leads to a file of the same folder:
+ * see fascia_safe_file_read().
  *
  * Returns: (transfer full) (nullable): the bytes, or %NULL after adding the
  *   problem
@@ -1005,33 +1005,16 @@ fascia_parser_read_file (const char *path,
                          gsize      *length,
                          GPtrArray  *problems)
 {
-  g_autofree char *data = NULL;
-  FILE *file;
+  g_autoptr(GError) error = NULL;
+  char *data;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
+  /* Never a pipe, a device or a link out of the file's folder. */
+  data = fascia_safe_file_read (path, FASCIA_PARSER_MAX_FILE_SIZE + 1, length, &error);
+  if (data == NULL)
+    fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
+                              _("cannot read the file: %s"), error->message);
 
-      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
-                                _("cannot open the file: %s"), g_strerror (saved_errno));
-      return NULL;
-    }
-
-  data = g_malloc (FASCIA_PARSER_MAX_FILE_SIZE + 1);
-  *length = fread (data, 1, FASCIA_PARSER_MAX_FILE_SIZE + 1, file);
-
-  if (ferror (file))
-    {
-      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
-                                _("cannot read the file"));
-      fclose (file);
-      return NULL;
-    }
-
-  fclose (file);
-
-  return g_steal_pointer (&data);
+  return data;
 }
 
 /**

@@ -1,0 +1,446 @@
+/* test-hostile.c - content folders from anyone: nothing blocks, nothing escapes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A content folder may come from anyone (--content-dir), so each class of
+ * hostile folder found by a held-out corpus has its cases here: special
+ * files named like pages, links out of the folder.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "fascia-body-map.h"
+#include "fascia-content-error.h"
+#include "fascia-library.h"
+#include "fascia-parser.h"
+#include "fascia-safe-file.h"
+
+#define SECRET "FASCIA-SECRET-5e1d0b"
+
+/* A page that loads without a problem: plain.xml. */
+static const char plain_page[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"plain\" type=\"article\">\n"
+  "  <title>Plain</title>\n"
+  "  <summary>A plain page.</summary>\n"
+  "  <section id=\"body\">\n"
+  "    <title>Body</title>\n"
+  "    <p>Text <cite ref=\"doe2020\"/>.</p>\n"
+  "    <evidence level=\"opinion\">Opinion.</evidence>\n"
+  "  </section>\n"
+  "  <sources>\n"
+  "    <source id=\"doe2020\"><authors>Doe J</authors><year>2020</year>"
+  "<title>A study</title><venue>Journal 1:2</venue></source>\n"
+  "  </sources>\n"
+  "</page>\n";
+
+typedef struct
+{
+  char *base;       /* a temporary folder holding both of these: */
+  char *content;    /* base/content, the content folder */
+  char *outside;    /* base/outside, a folder next to it */
+} Fixture;
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+fixture_path (Fixture    *fixture,
+              const char *relative)
+{
+  return g_build_filename (fixture->content, relative, NULL);
+}
+
+static void
+fixture_write (Fixture    *fixture,
+               const char *relative,
+               const char *contents)
+{
+  g_autofree char *path = fixture_path (fixture, relative);
+
+  write_file (path, contents, -1);
+}
+
+static void
+fixture_link (Fixture    *fixture,
+              const char *relative,
+              const char *target)
+{
+  g_autofree char *path = fixture_path (fixture, relative);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (symlink (target, path), ==, 0);
+}
+
+static void
+setup (Fixture       *fixture,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->base = g_dir_make_tmp ("fascia-hostile-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->content = g_build_filename (fixture->base, "content", NULL);
+  fixture->outside = g_build_filename (fixture->base, "outside", NULL);
+  g_assert_cmpint (g_mkdir (fixture->content, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (fixture->outside, 0700), ==, 0);
+
+  fixture_write (fixture, "pages/plain.xml", plain_page);
+}
+
+/* Removes a tree without following a single link out of it. */
+static void
+remove_tree (const char *path)
+{
+  struct stat st;
+
+  if (lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    {
+      g_unlink (path);
+    }
+}
+
+static void
+teardown (Fixture       *fixture,
+          gconstpointer  data)
+{
+  remove_tree (fixture->base);
+  g_free (fixture->base);
+  g_free (fixture->content);
+  g_free (fixture->outside);
+}
+
+static FasciaLibrary *
+load (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  FasciaLibrary *library = fascia_library_load (fixture->content, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (library);
+
+  return library;
+}
+
+static void
+log_problems (FasciaLibrary *library)
+{
+  GPtrArray *problems = fascia_library_get_problems (library);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", ((GError *)g_ptr_array_index (problems, i))->message);
+}
+
+/* Asserts a problem says "content/RELATIVE:LINE: …FRAGMENT…". */
+static void
+assert_problem (FasciaLibrary *library,
+                const char    *relative,
+                guint          line,
+                const char    *fragment)
+{
+  GPtrArray *problems = fascia_library_get_problems (library);
+  g_autofree char *path = g_build_filename (fascia_library_get_directory (library), relative, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%s:%u: ", path, line);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *error = g_ptr_array_index (problems, i);
+
+      if (g_str_has_prefix (error->message, prefix) && strstr (error->message, fragment) != NULL)
+        return;
+    }
+
+  log_problems (library);
+  g_error ("no problem “%s…%s”", prefix, fragment);
+}
+
+static void
+assert_no_secret (FasciaLibrary *library)
+{
+  GPtrArray *problems = fascia_library_get_problems (library);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_assert_null (strstr (((GError *)g_ptr_array_index (problems, i))->message, SECRET));
+}
+
+static GPtrArray *
+new_problems (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+}
+
+/* ------------------------------------------------------- special files */
+
+/* A named pipe nobody writes to: opening it for reading without O_NONBLOCK,
+ * or reading it, would wait forever. */
+static void
+test_named_pipe (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *pipe = fixture_path (fixture, "pages/pipe.xml");
+  g_autofree char *map = fixture_path (fixture, "body-map.xml");
+  g_autoptr(FasciaLibrary) library = NULL;
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = NULL;
+  g_autoptr(FasciaBodyMap) body_map = NULL;
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (map, 0600), ==, 0);
+
+  library = load (fixture);
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
+  g_assert_cmpuint (fascia_library_get_n_skipped (library), ==, 2);
+  assert_problem (library, "pages/pipe.xml", 1, "it is a named pipe, not a file");
+  assert_problem (library, "body-map.xml", 1, "it is a named pipe, not a file");
+  g_assert_null (fascia_library_get_body_map (library));
+
+  /* One file on its own, the same. */
+  page = fascia_parser_parse_file (pipe, problems);
+  g_assert_null (page);
+  body_map = fascia_body_map_parse_file (map, problems);
+  g_assert_null (body_map);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_error ((GError *)g_ptr_array_index (problems, 0), FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_IO);
+  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 1))->message, "named pipe"));
+}
+
+static void
+test_socket (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (fixture, "pages/socket.xml");
+  g_autoptr(FasciaLibrary) library = NULL;
+  struct sockaddr_un address = { .sun_family = AF_UNIX };
+  int fd;
+
+  if (strlen (path) >= sizeof address.sun_path)
+    {
+      g_test_skip ("the temporary folder's name is too long for a socket");
+      return;
+    }
+
+  strcpy (address.sun_path, path);
+  fd = socket (AF_UNIX, SOCK_STREAM, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (bind (fd, (struct sockaddr *)&address, sizeof address), ==, 0);
+
+  library = load (fixture);
+  assert_problem (library, "pages/socket.xml", 1, "it is a socket, not a file");
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
+  close (fd);
+}
+
+/* A device is refused by what it is, without being opened: opening some
+ * devices does something. Only root may make one. */
+static void
+test_device (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (fixture, "pages/null.xml");
+  g_autoptr(FasciaLibrary) library = NULL;
+
+  if (mknod (path, S_IFCHR | 0600, makedev (1, 3)) != 0)
+    {
+      g_autofree char *why = g_strdup_printf ("cannot make a device here: %s", g_strerror (errno));
+
+      g_test_skip (why);
+      return;
+    }
+
+  library = load (fixture);
+  assert_problem (library, "pages/null.xml", 1, "it is a device, not a file");
+  g_assert_cmpuint (fascia_library_get_n_skipped (library), ==, 1);
+}
+
+/* ------------------------------------------------------------- links */
+
+/* A link named like a page that leads out of the folder is never read, even
+ * when it leads to a valid page, and nothing of the file reaches a message. */
+static void
+test_link_out_to_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *secret = g_build_filename (fixture->outside, "secret.txt", NULL);
+  g_autofree char *outside_page = g_build_filename (fixture->outside, "other.xml", NULL);
+  g_autofree char *dir = fixture_path (fixture, "pages");
+  g_autoptr(FasciaLibrary) library = NULL;
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autofree char *escaped = NULL;
+  g_autoptr(FasciaPage) page = NULL;
+  GString *other = g_string_new (plain_page);
+
+  write_file (secret, "<" SECRET "/>", -1);
+  g_string_replace (other, "\"plain\"", "\"other\"", 0);
+  write_file (outside_page, other->str, -1);
+  g_string_free (other, TRUE);
+
+  fixture_link (fixture, "pages/secret.xml", "../../outside/secret.txt");
+  fixture_link (fixture, "pages/other.xml", outside_page);
+  fixture_link (fixture, "pages/passwd.xml", "/etc/passwd");
+
+  library = load (fixture);
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
+  g_assert_null (fascia_library_get_page (library, "other"));
+  assert_problem (library, "pages/secret.xml", 1, "symbolic link that leads out of");
+  assert_problem (library, "pages/other.xml", 1, "symbolic link that leads out of");
+  assert_problem (library, "pages/passwd.xml", 1, "symbolic link that leads out of");
+  assert_no_secret (library);
+
+  /* A page read on its own may not leave its folder either. */
+  escaped = g_build_filename (dir, "other.xml", NULL);
+  page = fascia_parser_parse_file (escaped, problems);
+  g_assert_null (page);
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+/* A linked folder that leads out is not walked into. */
+static void
+test_link_out_to_folder (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *outside_page = g_build_filename (fixture->outside, "pages", "other.xml", NULL);
+  g_autoptr(FasciaLibrary) library = NULL;
+  GString *other = g_string_new (plain_page);
+
+  g_string_replace (other, "\"plain\"", "\"other\"", 0);
+  write_file (outside_page, other->str, -1);
+  g_string_free (other, TRUE);
+  fixture_link (fixture, "pages/more", "../../outside/pages");
+  fixture_link (fixture, "root", "/");
+
+  library = load (fixture);
+  g_assert_null (fascia_library_get_page (library, "other"));
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
+  assert_problem (library, "pages/more", 0, "symbolic link that leads out of");
+  assert_problem (library, "root", 0, "symbolic link that leads out of");
+}
+
+/* A link that stays inside is followed, for files and folders alike; one
+ * that leads nowhere, or round in a loop, says so. */
+static void
+test_link_inside (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(FasciaLibrary) library = NULL;
+  GString *other = g_string_new (plain_page);
+
+  g_string_replace (other, "\"plain\"", "\"other\"", 0);
+  fixture_write (fixture, "store/other.txt", other->str);
+  g_string_free (other, TRUE);
+  other = g_string_new (plain_page);
+  g_string_replace (other, "\"plain\"", "\"third\"", 0);
+  fixture_write (fixture, "store/deeper/third.xml.in", other->str);
+  g_string_free (other, TRUE);
+
+  fixture_link (fixture, "pages/other.xml", "../store/other.txt");
+  fixture_link (fixture, "more", "store/deeper");
+  fixture_link (fixture, "more/third.xml", "third.xml.in");
+  fixture_link (fixture, "pages/nowhere.xml", "missing.xml");
+  fixture_link (fixture, "pages/loop.xml", "loop.xml");
+
+  library = load (fixture);
+  g_assert_nonnull (fascia_library_get_page (library, "other"));
+  g_assert_nonnull (fascia_library_get_page (library, "third"));
+  assert_problem (library, "pages/nowhere.xml", 1, "it is a symbolic link to nothing");
+  assert_problem (library, "pages/loop.xml", 1, "it is a loop of symbolic links");
+}
+
+/* The helper on its own: no way out by "..", "/" or a link. */
+static void
+test_safe_folder (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(FasciaSafeFolder) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *secret = g_build_filename (fixture->outside, "secret.txt", NULL);
+  g_autofree char *not_folder = fixture_path (fixture, "pages/plain.xml");
+  gsize length = 0;
+
+  write_file (secret, SECRET, -1);
+  fixture_link (fixture, "link.txt", "../outside/secret.txt");
+
+  folder = fascia_safe_folder_open (fixture->content, &error);
+  g_assert_no_error (error);
+
+  bytes = fascia_safe_folder_read_file (folder, "../outside/secret.txt", 1024, &length, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM);
+  g_clear_error (&error);
+
+  bytes = fascia_safe_folder_read_file (folder, secret, 1024, &length, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM);
+  g_clear_error (&error);
+
+  bytes = fascia_safe_folder_read_file (folder, "link.txt", 1024, &length, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM);
+  g_clear_error (&error);
+
+  g_assert_cmpint (fascia_safe_folder_open_file (folder, "pages", &error), ==, -1);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_clear_error (&error);
+
+  /* Reads stop at the cap. */
+  bytes = fascia_safe_folder_read_file (folder, "pages/plain.xml", 10, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, ==, 10);
+  g_assert_cmpstr (bytes, ==, "<?xml vers");
+
+  g_assert_null (fascia_safe_folder_open (not_folder, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/hostile/files/named-pipe", Fixture, NULL, setup, test_named_pipe, teardown);
+  g_test_add ("/hostile/files/socket", Fixture, NULL, setup, test_socket, teardown);
+  g_test_add ("/hostile/files/device", Fixture, NULL, setup, test_device, teardown);
+  g_test_add ("/hostile/links/out-to-file", Fixture, NULL, setup, test_link_out_to_file, teardown);
+  g_test_add ("/hostile/links/out-to-folder", Fixture, NULL, setup, test_link_out_to_folder, teardown);
+  g_test_add ("/hostile/links/inside", Fixture, NULL, setup, test_link_inside, teardown);
+  g_test_add ("/hostile/links/safe-folder", Fixture, NULL, setup, test_safe_folder, teardown);
+
+  return g_test_run ();
+}
