@@ -4,7 +4,8 @@
  *
  * A content folder may come from anyone (--content-dir), so each class of
  * hostile folder found by a held-out corpus has its cases here: special
- * files named like pages, links out of the folder.
+ * files named like pages, links out of the folder, messages that a crafted
+ * name or value could break over lines or use to colour a terminal.
  */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "fascia-body-map.h"
@@ -428,6 +430,272 @@ test_safe_folder (Fixture       *fixture,
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
 }
 
+
+/* Every line is valid UTF-8 without a control character, and not long. */
+static void
+assert_safe_lines (const char *text,
+                   GRegex     *form)
+{
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      if (line[0] == '\0')
+        continue;
+
+      for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029)
+            g_error ("line %u holds U+%04X: “%s”", i + 1, c, line);
+        }
+
+      if (g_utf8_strlen (line, -1) > 1600)
+        g_error ("line %u is %ld characters long", i + 1, g_utf8_strlen (line, -1));
+      if (form != NULL && !g_regex_match (form, line, 0, NULL))
+        g_error ("line %u is not of the form file:line: message: “%s”", i + 1, line);
+    }
+}
+
+/* ------------------------------------------------------------ messages */
+
+static void
+test_sanitize (void)
+{
+  static const struct {
+    const char *in;
+    gssize      length;
+    gsize       max;
+    const char *out;
+  } cases[] = {
+    { "plain words", -1, 0, "plain words" },
+    { "a\nb", -1, 0, "a\\nb" },
+    { "\x1b[31mred", -1, 0, "\\x1b[31mred" },
+    { "\t\r\x01", -1, 0, "\\t\\r\\x01" },
+    { "del\x7f", -1, 0, "del\\x7f" },
+    { "csi\xc2\x9b" "31m", -1, 0, "csi\\u009b31m" },
+    { "\xc2\x80\xc2\x9f", -1, 0, "\\u0080\\u009f" },
+    { "bad\xff\xfe", -1, 0, "bad\\xff\\xfe" },
+    { "cut\xe2\x80", -1, 0, "cut\\xe2\\x80" },
+    { "overlong\xc0\xaf", -1, 0, "overlong\\xc0\\xaf" },
+    { "line\xe2\x80\xa8sep", -1, 0, "line\\u2028sep" },
+    { "rlo\xe2\x80\xae", -1, 0, "rlo\\u202e" },
+    { "crème brûlée “quoted” …", -1, 0, "crème brûlée “quoted” …" },
+    { "a\0b", 3, 0, "a\\x00b" },
+    { "abcdef", -1, 3, "abc…" },
+    { "abc", -1, 3, "abc" },
+    { "\x1b\x1b", -1, 5, "\\x1b…" },
+    { "ééé", -1, 2, "éé…" },
+    { NULL, -1, 0, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = fascia_content_error_sanitize (cases[i].in, cases[i].length, cases[i].max);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+/* A crafted file name or value can neither colour the terminal nor forge a
+ * line of its own, and a long one does not fill the screen. */
+static void
+test_message_safe (void)
+{
+  g_autoptr(GString) huge = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) form = g_regex_new ("^.+:[0-9]+: .+$", 0, 0, NULL);
+  const char *message;
+
+  while (huge->len < 100 * 1024)
+    g_string_append (huge, "very-long-value-");
+
+  error = fascia_content_error_new (FASCIA_CONTENT_ERROR_SCHEMA, "pages/\x1b]0;owned\x07\n.xml", 3,
+                                    "“%s” and %u and %d and “%s” and %s, %c%%", huge->str, 7u, -2,
+                                    "x\ny.xml:1: forged", "\xc2\x9b" "2J\xff", '\n');
+  message = error->message;
+  g_test_message ("%s", message);
+
+  assert_safe_lines (message, form);
+  g_assert_true (g_str_has_prefix (message, "pages/\\x1b]0;owned\\x07\\n.xml:3: “very-long-value-"));
+  g_assert_nonnull (strstr (message, "…” and 7 and -2 and “x\\ny.xml:1: forged” and \\u009b2J\\xff, \\n%"));
+  g_assert_cmpuint (g_utf8_strlen (message, -1), <, 400);
+}
+
+/* libxml2 says some things over two lines, the second quoting bytes of the
+ * file: only the first is kept. */
+static void
+test_libxml_first_line (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"a\" type=\"article\">"
+    "<title>\xff\x1b[31m</title></page>\n";
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = fascia_parser_parse_data (xml, sizeof xml - 1, "utf8.xml", problems);
+  const GError *error;
+
+  g_assert_null (page);
+  g_assert_cmpuint (problems->len, ==, 1);
+  error = g_ptr_array_index (problems, 0);
+  g_assert_cmpstr (error->message, ==, "utf8.xml:2: Input is not proper UTF-8, indicate encoding !");
+}
+
+/* ------------------------------------------------------ the command line */
+
+#define FASCIA_TEST_TIMEOUT 60
+
+typedef struct
+{
+  GBytes   *out;
+  GBytes   *err;
+  gboolean  done;
+  GError   *error;
+} Run;
+
+static void
+communicated (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Run *run = user_data;
+
+  g_subprocess_communicate_finish (G_SUBPROCESS (source), result, &run->out, &run->err, &run->error);
+  run->done = TRUE;
+}
+
+static gboolean
+time_out (gpointer user_data)
+{
+  g_subprocess_force_exit (user_data);
+  g_error ("fascia did not finish within %d s", FASCIA_TEST_TIMEOUT);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs fascia with the arguments up to %NULL; it must finish in time. */
+static int
+run_fascia (char **out,
+            char **err,
+            ...)
+{
+  const char *exe = g_getenv ("FASCIA_EXE");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  Run run = { NULL, NULL, FALSE, NULL };
+  const char *arg;
+  guint timeout_id;
+  va_list args;
+
+  g_assert_nonnull (exe);
+  g_ptr_array_add (argv, (char *)exe);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *)argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+
+  timeout_id = g_timeout_add_seconds (FASCIA_TEST_TIMEOUT, time_out, process);
+  g_subprocess_communicate_async (process, NULL, NULL, communicated, &run);
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout_id);
+  g_assert_no_error (run.error);
+
+  *out = g_strndup (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out));
+  *err = g_strndup (g_bytes_get_data (run.err, NULL), g_bytes_get_size (run.err));
+  g_bytes_unref (run.out);
+  g_bytes_unref (run.err);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+/* A folder with one of each: every way to break a line or colour a
+ * terminal in a name or a value, a pipe, links out, a secret beyond them. */
+static void
+make_hostile_folder (Fixture *fixture)
+{
+  g_autofree char *pipe = fixture_path (fixture, "pages/pipe.xml");
+  g_autofree char *secret = g_build_filename (fixture->outside, "secret.xml", NULL);
+  g_autoptr(GString) long_id = g_string_new (plain_page);
+  g_autoptr(GString) odd_id = g_string_new (plain_page);
+  g_autoptr(GString) value = g_string_new ("id=\"");
+
+  fixture_write (fixture, "pages/\x1b[31mred\nforged.xml:1: fake\xc2\x9b\xff.xml", "<broken");
+  fixture_write (fixture, "pages/bad\xff\xfe\x1b[2J.xml", "<?xml version=\"1.0\"?>\n<a>\xff</a>\n");
+
+  while (value->len < 100 * 1024)
+    g_string_append (value, "aaaaaaaaaaaaaaaa");
+  g_string_append (value, "\"");
+  g_string_replace (long_id, "id=\"plain\"", value->str, 1);
+  fixture_write (fixture, "pages/long.xml", long_id->str);
+
+  g_string_replace (odd_id, "id=\"plain\"", "id=\"pl&#x9b;ain&#10;x.xml:9: forged&#x85;\"", 1);
+  fixture_write (fixture, "pages/odd.xml", odd_id->str);
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  write_file (secret, "<" SECRET "/>", -1);
+  fixture_link (fixture, "pages/secret.xml", secret);
+  fixture_link (fixture, "body-map.xml", "/etc/passwd");
+}
+
+static void
+test_check_content (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GRegex) form = g_regex_new ("^.+:[0-9]+: .+$", 0, 0, NULL);
+  int status;
+
+  make_hostile_folder (fixture);
+
+  status = run_fascia (&out, &err, "--check-content", fixture->content, NULL);
+  g_test_message ("%s%s", out, err);
+  g_assert_cmpint (status, ==, 1);
+  assert_safe_lines (out, form);
+  assert_safe_lines (err, NULL);
+  g_assert_null (strstr (out, SECRET));
+  g_assert_nonnull (strstr (out, "pipe.xml:1: cannot read the file: it is a named pipe, not a file\n"));
+  g_assert_nonnull (strstr (out, "/pages/\\x1b[31mred\\nforged.xml:1: fake\\u009b\\xff.xml:1: "));
+  g_assert_nonnull (strstr (out, "“pl\\u009bain\\nx.xml:9: forged"));
+  g_assert_nonnull (strstr (out, "aaaa…"));
+}
+
+/* The list of sources quotes the pages' text, and that is made safe too. */
+static void
+test_list_sources (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) page = g_string_new (plain_page);
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  g_string_append (title, "<title>");
+  while (title->len < 100 * 1024)
+    g_string_append (title, "A title ");
+  g_string_append (title, "</title>");
+  g_string_replace (page, "<title>A study</title>", title->str, 1);
+  g_string_replace (page, "<authors>Doe J</authors>", "<authors>Doe J&#x9b;2J&#x85;&#10;x</authors>", 1);
+  fixture_write (fixture, "pages/plain.xml", page->str);
+
+  status = run_fascia (&out, &err, "--list-sources", fixture->content, NULL);
+  g_assert_cmpint (status, ==, 0);
+  assert_safe_lines (out, NULL);
+  g_assert_nonnull (strstr (out, "Doe J\\u009b2J\\u0085 x"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +709,11 @@ main (int   argc,
   g_test_add ("/hostile/links/out-to-folder", Fixture, NULL, setup, test_link_out_to_folder, teardown);
   g_test_add ("/hostile/links/inside", Fixture, NULL, setup, test_link_inside, teardown);
   g_test_add ("/hostile/links/safe-folder", Fixture, NULL, setup, test_safe_folder, teardown);
+  g_test_add_func ("/hostile/messages/sanitize", test_sanitize);
+  g_test_add_func ("/hostile/messages/one-safe-line", test_message_safe);
+  g_test_add_func ("/hostile/messages/libxml-first-line", test_libxml_first_line);
+  g_test_add ("/hostile/cli/check-content", Fixture, NULL, setup, test_check_content, teardown);
+  g_test_add ("/hostile/cli/list-sources", Fixture, NULL, setup, test_list_sources, teardown);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fascia-application.h"
+#include "fascia-content-error.h"
 #include "fascia-library.h"
 #include "fascia-report.h"
 #include "fascia-window.h"
@@ -59,11 +60,18 @@ fascia_check_content (const char *directory,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  g_autofree char *safe_directory = fascia_content_error_sanitize (directory, -1, FASCIA_CONTENT_ERROR_MAX_FILE);
   GPtrArray *problems;
 
+  /* Every line printed is one line of valid UTF-8, whatever the folder's
+   * name and files hold: problems are made so, and so is the name here. */
   if (library == NULL)
     {
-      fprintf (out, "%s:0: %s\n", directory, error->message);
+      g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
+                                                            _("cannot open the content folder: %s"),
+                                                            error->message);
+
+      fprintf (out, "%s\n", problem->message);
       return 1;
     }
 
@@ -80,12 +88,12 @@ fascia_check_content (const char *directory,
       fprintf (err,
                g_dngettext (GETTEXT_PACKAGE, "%s: %u problem (%u pages loaded, %u files skipped)\n",
                             "%s: %u problems (%u pages loaded, %u files skipped)\n", problems->len),
-               directory, problems->len, fascia_library_get_n_pages (library),
+               safe_directory, problems->len, fascia_library_get_n_pages (library),
                fascia_library_get_n_skipped (library));
       return 1;
     }
 
-  fprintf (err, _("%s: %u pages, no problems\n"), directory, fascia_library_get_n_pages (library));
+  fprintf (err, _("%s: %u pages, no problems\n"), safe_directory, fascia_library_get_n_pages (library));
   return 0;
 }
 
@@ -99,7 +107,11 @@ list_sources (const char *directory)
 
   if (library == NULL)
     {
-      g_printerr ("%s:0: %s\n", directory, error->message);
+      g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
+                                                            _("cannot open the content folder: %s"),
+                                                            error->message);
+
+      g_printerr ("%s\n", problem->message);
       return 1;
     }
 
@@ -145,7 +157,11 @@ load_library (FasciaApplication *self,
 
     self->safety_answers = fascia_safety_answers_new (path);
     if (!fascia_safety_answers_load (self->safety_answers, &self->safety_error))
-      g_printerr ("%s\n", self->safety_error->message);
+      {
+        g_autofree char *safe = fascia_content_error_sanitize (self->safety_error->message, -1, 0);
+
+        g_printerr ("%s\n", safe);
+      }
   }
 
   if (self->library != NULL)
@@ -202,9 +218,12 @@ fascia_application_command_line (GApplication            *application,
 
       absolute = g_file_get_path (file);
       if (self->library != NULL && g_strcmp0 (absolute, self->content_dir) != 0)
-        g_application_command_line_printerr (command_line,
-                                             _("Fascia is already running with the content of %s\n"),
-                                             self->content_dir);
+        {
+          g_autofree char *safe = fascia_content_error_sanitize (self->content_dir, -1, FASCIA_CONTENT_ERROR_MAX_FILE);
+
+          g_application_command_line_printerr (command_line,
+                                               _("Fascia is already running with the content of %s\n"), safe);
+        }
     }
 
   load_library (self, absolute != NULL ? absolute : default_content_dir ());
@@ -213,7 +232,9 @@ fascia_application_command_line (GApplication            *application,
   g_variant_dict_lookup (options, "page", "&s", &page);
   if (page != NULL && !fascia_window_open (window, page))
     {
-      g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), page);
+      g_autofree char *safe = fascia_content_error_sanitize (page, -1, FASCIA_CONTENT_ERROR_MAX_VALUE);
+
+      g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), safe);
       page = NULL;
     }
   if (created && page == NULL)

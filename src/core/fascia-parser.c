@@ -106,22 +106,43 @@ get_schema (const char *resource)
   return schema;
 }
 
+/* libxml2's messages may run over several lines, the later ones quoting
+ * the file: only the first line says what is wrong. */
 static char *
 clean_message (const char *message)
 {
-  char *copy = g_strdup (message != NULL ? message : "unknown error");
+  const char *text = message != NULL ? message : "unknown error";
+  const char *newline;
 
-  return g_strstrip (copy);
+  while (*text == '\n' || *text == '\r' || *text == ' ')
+    text++;
+  newline = strpbrk (text, "\r\n");
+
+  return g_strstrip (newline != NULL ? g_strndup (text, newline - text) : g_strdup (text));
 }
 
+static void set_fatal (ParseState         *state,
+                       FasciaContentError  code,
+                       guint               line,
+                       const char         *format,
+                       ...) G_GNUC_PRINTF (4, 5);
+
+/* Keeps the first problem only: the one that stops the file. */
 static void
 set_fatal (ParseState         *state,
            FasciaContentError  code,
            guint               line,
-           const char         *what)
+           const char         *format,
+           ...)
 {
-  if (state->fatal == NULL)
-    state->fatal = fascia_content_error_new (code, state->path, line, "%s", what);
+  va_list args;
+
+  if (state->fatal != NULL)
+    return;
+
+  va_start (args, format);
+  state->fatal = fascia_content_error_new_valist (code, state->path, line, format, args);
+  va_end (args);
 }
 
 static void
@@ -150,7 +171,7 @@ on_parse_error (void        *user_data,
     }
 
   what = clean_message (err->message);
-  set_fatal (state, code, err->line > 0 ? (guint)err->line : 1, what);
+  set_fatal (state, code, err->line > 0 ? (guint)err->line : 1, "%s", what);
 }
 
 static void
@@ -164,7 +185,7 @@ on_doctype (void          *user_data,
 
   /* Stop before a single declaration of the subset is read: that is where
    * entity expansion bombs and external entities live. */
-  set_fatal (state, FASCIA_CONTENT_ERROR_FORBIDDEN, (guint)xmlSAX2GetLineNumber (ctxt),
+  set_fatal (state, FASCIA_CONTENT_ERROR_FORBIDDEN, (guint)xmlSAX2GetLineNumber (ctxt), "%s",
              _("DOCTYPE declarations are not allowed in content files"));
   xmlStopParser (ctxt);
 }
@@ -186,7 +207,7 @@ on_schema_error (void        *user_data,
     }
 
   what = clean_message (err->message);
-  set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), what);
+  set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), "%s", what);
 }
 
 guint
@@ -204,10 +225,8 @@ check_depth (ParseState *state,
 {
   if (depth > FASCIA_PARSER_MAX_DEPTH)
     {
-      g_autofree char *what =
-        g_strdup_printf (_("elements are nested more than %d deep"), FASCIA_PARSER_MAX_DEPTH);
-
-      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, fascia_parser_node_line (node), what);
+      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, fascia_parser_node_line (node),
+                 _("elements are nested more than %d deep"), FASCIA_PARSER_MAX_DEPTH);
       return FALSE;
     }
 
@@ -293,14 +312,10 @@ get_ident_attr (ParseState *state,
   char *value = fascia_parser_get_attr (node, name);
 
   if (value != NULL && !(target ? is_target (value) : fascia_parser_is_ident (value, strlen (value))))
-    {
-      g_autofree char *what =
-        g_strdup_printf (_("“%s” in %s=\"…\" is not a valid %s: use lower-case letters, digits and single hyphens%s"),
-                         value, name, target ? _("link target") : _("id"),
-                         target ? _(", and # before a section") : "");
-
-      set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node), what);
-    }
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is not a valid %s: use lower-case letters, digits and single hyphens%s"),
+               value, name, target ? _("link target") : _("id"),
+               target ? _(", and # before a section") : "");
 
   return value;
 }
@@ -338,11 +353,9 @@ get_ident_list_attr (ParseState *state,
     {
       if (!fascia_parser_is_ident (words[i], strlen (words[i])))
         {
-          g_autofree char *what =
-            g_strdup_printf (_("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
-                             words[i], name);
-
-          set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node), what);
+          set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+                     _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
+                     words[i], name);
           break;
         }
     }
@@ -887,7 +900,7 @@ fascia_parser_read_document (const char *data,
   ctxt->myDoc = NULL;
 
   if (state.fatal == NULL && (!ctxt->wellFormed || doc == NULL))
-    set_fatal (&state, FASCIA_CONTENT_ERROR_MALFORMED, 1, _("the file is not well-formed XML"));
+    set_fatal (&state, FASCIA_CONTENT_ERROR_MALFORMED, 1, "%s", _("the file is not well-formed XML"));
 
   xmlFreeParserCtxt (ctxt);
 
@@ -902,7 +915,7 @@ fascia_parser_read_document (const char *data,
 
       xmlRelaxNGSetValidStructuredErrors (vctxt, on_schema_error, &state);
       if (xmlRelaxNGValidateDoc (vctxt, doc) != 0 && state.fatal == NULL)
-        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (root),
+        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (root), "%s",
                    _("the file does not match its schema"));
       xmlRelaxNGFreeValidCtxt (vctxt);
     }
