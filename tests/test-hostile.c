@@ -547,6 +547,124 @@ test_libxml_first_line (void)
   g_assert_cmpstr (error->message, ==, "utf8.xml:2: Input is not proper UTF-8, indicate encoding !");
 }
 
+/* -------------------------------------------------------------- limits */
+
+/* Parses @xml, which must be refused with one problem starting @prefix. */
+static void
+assert_refused (const char         *xml,
+                gsize               length,
+                FasciaContentError  code,
+                const char         *prefix)
+{
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = fascia_parser_parse_data (xml, length, "hostile.xml", problems);
+  const GError *error;
+
+  g_assert_null (page);
+  g_assert_cmpuint (problems->len, ==, 1);
+  error = g_ptr_array_index (problems, 0);
+  g_assert_error (error, FASCIA_CONTENT_ERROR, (int)code);
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("expected “%s…”, got “%s”", prefix, error->message);
+}
+
+/* Parses @xml, which must load without a problem. */
+static void
+assert_loads (const char *xml)
+{
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = fascia_parser_parse_data (xml, strlen (xml), "plain.xml", problems);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", ((GError *)g_ptr_array_index (problems, i))->message);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_nonnull (page);
+}
+
+/* libxml2 compares every attribute of an element with every one before it:
+ * 100,000 of them, under the size cap, took 15 s. They are counted first. */
+static void
+test_many_attributes (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\"\n"
+                                         "      id=\"a\" type=\"article\"");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (xml, " a%u=\"\"", i);
+  g_string_append (xml, "><title>T</title></page>\n");
+  g_assert_cmpuint (xml->len, <=, FASCIA_PARSER_MAX_FILE_SIZE);
+
+  assert_refused (xml->str, xml->len, FASCIA_CONTENT_ERROR_TOO_LARGE,
+                  "hostile.xml:2: <page> has more than 32 attributes");
+}
+
+/* At the cap the schema speaks, not the cap. */
+static void
+test_attributes_at_cap (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\"\n"
+                                         "      id=\"a\" type=\"article\" xml:lang=\"en\"\n");
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = NULL;
+
+  /* id, type, xml:lang and these: 32 attributes. */
+  for (guint i = 0; i < 29; i++)
+    g_string_append_printf (xml, " a%u = 'x=y>z'", i);
+  g_string_append (xml, "><title>T</title></page>\n");
+
+  page = fascia_parser_parse_data (xml->str, xml->len, "hostile.xml", problems);
+  g_assert_null (page);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_error ((GError *)g_ptr_array_index (problems, 0), FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_SCHEMA);
+}
+
+static void
+test_many_namespaces (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"a\" type=\"article\">\n"
+                                         "<title>T</title><summary>\n");
+
+  /* Spread over elements, with spaces around "=": the page's and 64 more,
+   * the last on line 4 + 63. */
+  for (guint i = 0; i < 64; i++)
+    g_string_append_printf (xml, "<em xmlns:n%u = \"urn:n%u\">x</em>\n", i, i);
+  g_string_append (xml, "</summary></page>\n");
+
+  assert_refused (xml->str, xml->len, FASCIA_CONTENT_ERROR_TOO_LARGE,
+                  "hostile.xml:67: the file declares more than 64 namespaces");
+}
+
+/* What only looks like attributes is not counted: comments, CDATA, text,
+ * processing instructions, and "=" or ">" inside a quoted value. */
+static void
+test_not_attributes (void)
+{
+  g_autoptr(GString) xml = g_string_new (plain_page);
+  g_autoptr(GString) noise = g_string_new ("<!-- ");
+  g_autoptr(GString) href = g_string_new ("https://example.org/?");
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_string_append_printf (noise, "a%u=\"\" ", i);
+      g_string_append_printf (href, "a%u=%u&amp;", i, i);
+    }
+  g_string_append (noise, "-->\n<?pi a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8 i=9 j=10 k=11 l=12 m=13 n=14 o=15 p=16 "
+                          "q=17 r=18 s=19 t=20 u=21 v=22 w=23 x=24 y=25 z=26 aa=1 bb=2 cc=3 dd=4 ee=5 ff=6 gg=7?>\n");
+  g_string_replace (xml, "<title>Plain</title>", noise->str, 1);
+  g_string_replace (xml, "<summary>", "<title>Plain</title>\n  <summary>", 1);
+  g_string_replace (xml, "A plain page.", "A plain page: a=1 b>2 <![CDATA[ x=1 y=2 ]]>", 1);
+  g_string_append_printf (href, "\">a link with = > in it</ext>");
+  g_string_prepend (href, "<ext href=\"");
+  g_string_replace (xml, "Text <cite", "Text ", 1);
+  g_string_replace (xml, "ref=\"doe2020\"/>", href->str, 1);
+  g_string_replace (xml, ".</p>", " <cite ref=\"doe2020\"/>.</p>", 1);
+
+  assert_loads (xml->str);
+}
+
 /* ------------------------------------------------------ the command line */
 
 #define FASCIA_TEST_TIMEOUT 60
@@ -712,6 +830,10 @@ main (int   argc,
   g_test_add_func ("/hostile/messages/sanitize", test_sanitize);
   g_test_add_func ("/hostile/messages/one-safe-line", test_message_safe);
   g_test_add_func ("/hostile/messages/libxml-first-line", test_libxml_first_line);
+  g_test_add_func ("/hostile/limits/many-attributes", test_many_attributes);
+  g_test_add_func ("/hostile/limits/attributes-at-cap", test_attributes_at_cap);
+  g_test_add_func ("/hostile/limits/many-namespaces", test_many_namespaces);
+  g_test_add_func ("/hostile/limits/not-attributes", test_not_attributes);
   g_test_add ("/hostile/cli/check-content", Fixture, NULL, setup, test_check_content, teardown);
   g_test_add ("/hostile/cli/list-sources", Fixture, NULL, setup, test_list_sources, teardown);
 

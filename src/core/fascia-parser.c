@@ -841,6 +841,164 @@ read_page (ParseState *state,
     }
 }
 
+/* Moves past the first @marker at or after @p, counting lines; to @end when
+ * there is none. */
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *marker,
+           guint      *line)
+{
+  gsize n = strlen (marker);
+
+  for (; p < end; p++)
+    {
+      if (*p == '\n')
+        (*line)++;
+      else if (*p == marker[0] && (gsize)(end - p) >= n && memcmp (p, marker, n) == 0)
+        return p + n;
+    }
+
+  return end;
+}
+
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* libxml2 checks each attribute of an element against every one before it,
+ * and each namespace declaration likewise, so 100,000 attributes on one
+ * element, which fit in the size cap, take it a quarter of a minute. By the
+ * time a SAX callback sees the element that time is spent, so the raw bytes
+ * are counted first, in one pass: each "=" outside quotes in a start tag is
+ * an attribute or, named xmlns or xmlns:…, a namespace declaration.
+ * Comments, CDATA, processing instructions and end tags are skipped. The
+ * count need not be exact for a malformed file, which libxml2 refuses
+ * anyway; it only has to be linear and never miss an attribute. */
+static gboolean
+check_tags (const char *data,
+            gsize       length,
+            const char *path,
+            GPtrArray  *problems)
+{
+  const char *p = data;
+  const char *end = data + length;
+  guint line = 1;
+  guint n_namespaces = 0;
+
+  while (p < end)
+    {
+      const char *name;
+      gsize name_len;
+      guint tag_line, n_attributes = 0;
+      const char *token = NULL, *token_end = NULL;
+      gboolean after_space = FALSE;
+      char quote = '\0';
+
+      if (*p == '\n')
+        line++;
+      if (*p != '<')
+        {
+          p++;
+          continue;
+        }
+
+      if ((gsize)(end - p) >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          p = skip_past (p + 4, end, "-->", &line);
+          continue;
+        }
+      if ((gsize)(end - p) >= 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        {
+          p = skip_past (p + 9, end, "]]>", &line);
+          continue;
+        }
+      if ((gsize)(end - p) >= 2 && p[1] == '?')
+        {
+          p = skip_past (p + 2, end, "?>", &line);
+          continue;
+        }
+      if ((gsize)(end - p) >= 2 && (p[1] == '!' || p[1] == '/'))
+        {
+          p = skip_past (p + 2, end, ">", &line);
+          continue;
+        }
+
+      /* A start tag: its name, then its attributes. */
+      tag_line = line;
+      name = ++p;
+      while (p < end && !is_xml_space (*p) && *p != '>' && *p != '/' && *p != '<')
+        p++;
+      name_len = MIN ((gsize)(p - name), 64);
+
+      for (; p < end; p++)
+        {
+          char c = *p;
+
+          if (c == '\n')
+            line++;
+
+          if (quote != '\0')
+            {
+              if (c == quote)
+                quote = '\0';
+              continue;
+            }
+
+          if (c == '"' || c == '\'')
+            quote = c;
+          else if (c == '>' || c == '<')
+            break;
+          else if (is_xml_space (c))
+            after_space = TRUE;
+          else if (c == '=')
+            {
+              gsize token_len = token != NULL ? (gsize)(token_end - token) : 0;
+
+              if ((token_len == 5 && memcmp (token, "xmlns", 5) == 0) ||
+                  (token_len > 6 && memcmp (token, "xmlns:", 6) == 0))
+                n_namespaces++;
+              else
+                n_attributes++;
+              token = NULL;
+
+              if (n_attributes > FASCIA_PARSER_MAX_ATTRIBUTES)
+                {
+                  g_autofree char *element = g_strndup (name, name_len);
+
+                  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_TOO_LARGE, path, tag_line,
+                                            _("<%s> has more than %d attributes"),
+                                            element, FASCIA_PARSER_MAX_ATTRIBUTES);
+                  return FALSE;
+                }
+              if (n_namespaces > FASCIA_PARSER_MAX_NAMESPACES)
+                {
+                  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_TOO_LARGE, path, tag_line,
+                                            _("the file declares more than %d namespaces"),
+                                            FASCIA_PARSER_MAX_NAMESPACES);
+                  return FALSE;
+                }
+            }
+          else
+            {
+              /* The name before "=", which may have spaces around it. */
+              if (token == NULL || after_space)
+                token = p;
+              after_space = FALSE;
+              token_end = p + 1;
+            }
+        }
+
+      /* Past the ">"; a "<" starts the next tag. */
+      if (p < end && *p == '>')
+        p++;
+    }
+
+  return TRUE;
+}
+
 /**
  * fascia_parser_read_document:
  * @data: the bytes of a content file
@@ -850,7 +1008,8 @@ read_page (ParseState *state,
  * @problems: (element-type GError): where a problem is added
  *
  * Reads and checks one XML document under the content rules: size limit,
- * well-formedness, no DOCTYPE, nesting limit, the schema.
+ * attributes and namespace declarations, well-formedness, no DOCTYPE,
+ * nesting limit, the schema.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL after adding
  *   the problem that stopped it
@@ -881,6 +1040,9 @@ fascia_parser_read_document (const char *data,
                                 FASCIA_PARSER_MAX_FILE_SIZE / 1024);
       return NULL;
     }
+
+  if (!check_tags (data, length, path, problems))
+    return NULL;
 
   ctxt = xmlCreateMemoryParserCtxt (data != NULL ? data : "", (int)length);
   if (ctxt == NULL)
