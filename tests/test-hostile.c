@@ -665,6 +665,31 @@ test_not_attributes (void)
   assert_loads (xml->str);
 }
 
+/* A hundred thousand bad links are a hundred problems and a count: listing
+ * each would take longer than reading the file, and help no one. */
+static void
+test_problems_per_file (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GString) page = g_string_new (plain_page);
+  g_autoptr(GString) links = g_string_new ("Text ");
+  g_autoptr(FasciaLibrary) library = NULL;
+  GPtrArray *problems;
+  guint n_plain = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (links, "<link to=\"nowhere-%u\">x</link>\n", i);
+  g_string_replace (page, "Text ", links->str, 1);
+  fixture_write (fixture, "pages/plain.xml", page->str);
+
+  library = load (fixture);
+  problems = fascia_library_get_problems (library);
+  for (guint i = 0; i < problems->len; i++)
+    n_plain += strstr (((GError *)g_ptr_array_index (problems, i))->message, "plain.xml:") != NULL;
+  g_assert_cmpuint (n_plain, ==, 101);
+  assert_problem (library, "pages/plain.xml", 20006, "and 19900 more problems in this file, not listed");
+}
+
 /* ------------------------------------------------------ the command line */
 
 #define FASCIA_TEST_TIMEOUT 60
@@ -834,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/hostile/limits/attributes-at-cap", test_attributes_at_cap);
   g_test_add_func ("/hostile/limits/many-namespaces", test_many_namespaces);
   g_test_add_func ("/hostile/limits/not-attributes", test_not_attributes);
+  g_test_add ("/hostile/limits/problems-per-file", Fixture, NULL, setup, test_problems_per_file, teardown);
   g_test_add ("/hostile/cli/check-content", Fixture, NULL, setup, test_check_content, teardown);
   g_test_add ("/hostile/cli/list-sources", Fixture, NULL, setup, test_list_sources, teardown);
 

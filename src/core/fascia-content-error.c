@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "fascia-content-error.h"
 
 G_DEFINE_QUARK (fascia-content-error-quark, fascia_content_error)
@@ -476,4 +478,66 @@ fascia_content_error_compare (gconstpointer a,
   if (la != lb)
     return la < lb ? -1 : 1;
   return strcmp (ea->message, eb->message);
+}
+
+/**
+ * fascia_content_error_limit:
+ * @problems: (element-type GError): problems, in the order they were found
+ * @max_per_file: how many to keep for one file
+ *
+ * Keeps the first @max_per_file problems of each file and says how many
+ * more there were in one last problem for it. A hostile file can hold a
+ * hundred thousand bad ids; listing each one helps no one, and sorting and
+ * printing them all would take longer than reading the file.
+ */
+void
+fascia_content_error_limit (GPtrArray *problems,
+                            guint      max_per_file)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) last_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint kept = 0;
+
+  g_return_if_fail (problems != NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      GError *problem = g_ptr_array_index (problems, i);
+      g_autoptr(GString) file = g_string_new (NULL);
+      guint64 line = 0;
+      guint count;
+
+      split_location (problem->message, file, &line);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, file->str)) + 1;
+      g_hash_table_insert (counts, g_strdup (file->str), GUINT_TO_POINTER (count));
+
+      if (count > max_per_file)
+        {
+          g_hash_table_insert (last_lines, g_strdup (file->str), GUINT_TO_POINTER ((guint)MIN (line, G_MAXUINT)));
+          g_error_free (problem);
+          continue;
+        }
+
+      problems->pdata[kept++] = problem;
+    }
+
+  /* Freed above or moved down: shorten without freeing. */
+  problems->len = kept;
+
+  g_hash_table_iter_init (&iter, last_lines);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+      /* The file name is already safe: it came out of a problem. */
+      g_ptr_array_add (problems,
+                       g_error_new (FASCIA_CONTENT_ERROR, FASCIA_CONTENT_ERROR_INVALID,
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s:%u: and %u more problem in this file, not listed",
+                                                 "%s:%u: and %u more problems in this file, not listed",
+                                                 count - max_per_file),
+                                    (const char *)key, GPOINTER_TO_UINT (value), count - max_per_file));
+    }
 }

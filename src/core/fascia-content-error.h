@@ -48,6 +48,8 @@ void    fascia_content_error_add   (GPtrArray          *problems,
                                     ...) G_GNUC_PRINTF (5, 6);
 int     fascia_content_error_compare (gconstpointer     a,
                                       gconstpointer     b);
+void    fascia_content_error_limit (GPtrArray         *problems,
+                                    guint              max_per_file);
 char   *fascia_content_error_sanitize (const char      *text,
                                        gssize           length,
                                        gsize            max_chars) G_GNUC_WARN_UNUSED_RESULT;

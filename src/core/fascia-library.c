@@ -41,6 +41,9 @@ struct _FasciaLibrary
   FasciaSafetyCheck *safety_check;
 };
 
+/* More problems than this in one file are counted, not listed. */
+#define MAX_PROBLEMS_PER_FILE 100
+
 /* The body map is the one content file that is not a page. */
 #define BODY_MAP_FILE "body-map.xml"
 
@@ -353,6 +356,7 @@ fascia_library_load (const char  *directory,
 
   g_ptr_array_sort (self->pages, compare_reading_order);
   self->safety_check = fascia_safety_check_new (self->pages, self->problems);
+  fascia_content_error_limit (self->problems, MAX_PROBLEMS_PER_FILE);
   g_ptr_array_sort (self->problems, fascia_content_error_compare);
 
   /* The library never changes once loaded, so the index is built once here,
