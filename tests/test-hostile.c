@@ -690,6 +690,41 @@ test_problems_per_file (Fixture       *fixture,
   assert_problem (library, "pages/plain.xml", 20006, "and 19900 more problems in this file, not listed");
 }
 
+/* ----------------------------------------------------------- NUL bytes */
+
+/* libxml2 stops reading at a NUL as at the end of the file: a valid page, a
+ * NUL and anything after it loaded as the page alone. */
+static void
+test_nul_after_page (void)
+{
+  g_autoptr(GString) xml = g_string_new (plain_page);
+
+  g_string_append_c (xml, '\0');
+  g_string_append (xml, "<page>not even well formed");
+  assert_refused (xml->str, xml->len, FASCIA_CONTENT_ERROR_MALFORMED,
+                  "hostile.xml:14: the file holds a NUL byte");
+}
+
+static void
+test_nul_inside (void)
+{
+  g_autoptr(GString) xml = g_string_new (plain_page);
+  gsize at = strstr (xml->str, "Opinion") - xml->str;
+
+  xml->str[at] = '\0';
+  assert_refused (xml->str, xml->len, FASCIA_CONTENT_ERROR_MALFORMED,
+                  "hostile.xml:8: the file holds a NUL byte");
+}
+
+static void
+test_utf16 (void)
+{
+  static const char xml[] = "\xff\xfe<\0?\0x\0m\0l\0";
+
+  assert_refused (xml, sizeof xml - 1, FASCIA_CONTENT_ERROR_MALFORMED,
+                  "hostile.xml:1: the file is not in UTF-8");
+}
+
 /* ------------------------------------------------------ the command line */
 
 #define FASCIA_TEST_TIMEOUT 60
@@ -855,6 +890,9 @@ main (int   argc,
   g_test_add_func ("/hostile/messages/sanitize", test_sanitize);
   g_test_add_func ("/hostile/messages/one-safe-line", test_message_safe);
   g_test_add_func ("/hostile/messages/libxml-first-line", test_libxml_first_line);
+  g_test_add_func ("/hostile/nul/after-page", test_nul_after_page);
+  g_test_add_func ("/hostile/nul/inside", test_nul_inside);
+  g_test_add_func ("/hostile/nul/utf-16", test_utf16);
   g_test_add_func ("/hostile/limits/many-attributes", test_many_attributes);
   g_test_add_func ("/hostile/limits/attributes-at-cap", test_attributes_at_cap);
   g_test_add_func ("/hostile/limits/many-namespaces", test_many_namespaces);

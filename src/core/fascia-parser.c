@@ -841,6 +841,41 @@ read_page (ParseState *state,
     }
 }
 
+/* libxml2 stops at a NUL byte in memory as if the file ended there, so a
+ * valid page followed by a NUL and anything at all would load, and what
+ * follows be silently dropped. XML allows no NUL anywhere. */
+static gboolean
+check_nul (const char *data,
+           gsize       length,
+           const char *path,
+           GPtrArray  *problems)
+{
+  const char *nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  guint line = 1;
+
+  if (nul == NULL)
+    return TRUE;
+
+  /* UTF-16 and UTF-32 are full of NULs; say what the file is instead. */
+  if (length >= 2 && (((guchar)data[0] == 0xff && (guchar)data[1] == 0xfe) ||
+                      ((guchar)data[0] == 0xfe && (guchar)data[1] == 0xff) ||
+                      data[0] == '\0'))
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MALFORMED, path, 1, "%s",
+                                _("the file is not in UTF-8 (it looks like UTF-16 or UTF-32): save it as UTF-8"));
+      return FALSE;
+    }
+
+  for (const char *p = data; p < nul; p++)
+    if (*p == '\n')
+      line++;
+
+  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MALFORMED, path, line, "%s",
+                            _("the file holds a NUL byte, which XML does not allow; "
+                              "everything after it would be lost"));
+  return FALSE;
+}
+
 /* Moves past the first @marker at or after @p, counting lines; to @end when
  * there is none. */
 static const char *
@@ -1008,7 +1043,7 @@ check_tags (const char *data,
  * @problems: (element-type GError): where a problem is added
  *
  * Reads and checks one XML document under the content rules: size limit,
- * attributes and namespace declarations, well-formedness, no DOCTYPE,
+ * no NUL byte, attributes and namespace declarations, well-formedness, no DOCTYPE,
  * nesting limit, the schema.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL after adding
@@ -1040,6 +1075,9 @@ fascia_parser_read_document (const char *data,
                                 FASCIA_PARSER_MAX_FILE_SIZE / 1024);
       return NULL;
     }
+
+  if (!check_nul (data, length, path, problems))
+    return NULL;
 
   if (!check_tags (data, length, path, problems))
     return NULL;
