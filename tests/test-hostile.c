@@ -725,6 +725,130 @@ test_utf16 (void)
                   "hostile.xml:1: the file is not in UTF-8");
 }
 
+/* -------------------------------------------- titles, links inside links, ids */
+
+/* Replaces @from with @to in the plain page and parses it, which must be
+ * refused with one problem starting @prefix. */
+static void
+assert_plain_refused (const char *from,
+                      const char *to,
+                      const char *prefix)
+{
+  g_autoptr(GString) xml = g_string_new (plain_page);
+
+  g_assert_cmpuint (g_string_replace (xml, from, to, 1), ==, 1);
+  assert_refused (xml->str, xml->len, FASCIA_CONTENT_ERROR_SCHEMA, prefix);
+}
+
+/* A blank title leaves a blank entry in the sidebar, or a heading without
+ * words: blank is also only spaces of any kind and invisible characters. */
+static void
+test_empty_titles (void)
+{
+  assert_plain_refused ("<title>Plain</title>", "<title></title>",
+                        "hostile.xml:3: the page's <title> is empty");
+  assert_plain_refused ("<title>Plain</title>", "<title>  \n\t </title>",
+                        "hostile.xml:3: the page's <title> is empty");
+  assert_plain_refused ("<title>Plain</title>", "<title>&#xa0;&#x200b;&#x3000;&#x2028;</title>",
+                        "hostile.xml:3: the page's <title> is empty");
+  assert_plain_refused ("<title>Body</title>", "<title> </title>",
+                        "hostile.xml:6: the section's <title> is empty");
+}
+
+/* A link inside a link: on screen the outer one is lost. */
+static void
+test_nested_links (void)
+{
+  assert_plain_refused ("<p>Text", "<p><link to=\"plain\">Text <link to=\"plain#body\">here</link></link>",
+                        "hostile.xml:7: <link> inside <link>: links cannot be nested");
+  assert_plain_refused ("<p>Text", "<p><link to=\"plain\">a\n<em>b <ext href=\"https://example.org/\">c</ext></em></link>",
+                        "hostile.xml:8: <ext> inside <link>: links cannot be nested");
+  assert_plain_refused ("<p>Text", "<p><ext href=\"https://example.org/\">a <link to=\"plain\">b</link></ext>",
+                        "hostile.xml:7: <link> inside <ext>: links cannot be nested");
+  assert_plain_refused ("<p>Text", "<p><ext href=\"https://example.org/\">a <cite ref=\"doe2020\"/></ext>",
+                        "hostile.xml:7: <cite> inside <ext>: links cannot be nested");
+
+  /* Side by side, and inside emphasis, is fine. */
+  {
+    g_autoptr(GString) xml = g_string_new (plain_page);
+
+    g_string_replace (xml, "<p>Text", "<p><em><link to=\"plain\">a</link></em> <link to=\"plain#body\">b</link> "
+                                     "<ext href=\"https://example.org/\"><strong>c</strong></ext>", 1);
+    assert_loads (xml->str);
+  }
+}
+
+/* Ids have a length cap; each part of a link target and each id of a list
+ * has it too, and the message says so, shortened. */
+static void
+test_long_ids (void)
+{
+  g_autoptr(GString) huge = g_string_new ("id=\"");
+  g_autoptr(GString) at_cap = g_string_new (plain_page);
+  g_autoptr(GString) xml = g_string_new (plain_page);
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = NULL;
+  g_autofree char *longest = g_strnfill (64, 'a');
+  g_autofree char *longest_id = g_strdup_printf ("id=\"%s\"", longest);
+  const GError *error;
+
+  assert_plain_refused ("id=\"plain\"", "id=\"a123456789-123456789-123456789-123456789-123456789-123456789-1234\"",
+                        "hostile.xml:2: “a123456789-123456789-123456789-123456789-123456789-123456789-1234” "
+                        "in id=\"…\" is too long: an id has at most 64 characters");
+  assert_plain_refused ("id=\"body\"", "id=\"a123456789-123456789-123456789-123456789-123456789-123456789-1234\"",
+                        "hostile.xml:5: “a123456789-");
+  assert_plain_refused ("<p>Text", "<p><link to=\"plain#a123456789-123456789-123456789-123456789-123456789-123456789-1234\">x</link>",
+                        "hostile.xml:7: “plain#a123456789-123456789-123456789-123456789-123456789-123456789-1234” "
+                        "in to=\"…\" is too long");
+
+  /* 64 characters is an id. */
+  g_string_replace (at_cap, "id=\"body\"", longest_id, 1);
+  assert_loads (at_cap->str);
+
+  /* A 100 KB id is one short line. */
+  while (huge->len < 100 * 1024)
+    g_string_append (huge, "abcdefgh-");
+  g_string_append (huge, "z\"");
+  g_string_replace (xml, "id=\"plain\"", huge->str, 1);
+  page = fascia_parser_parse_data (xml->str, xml->len, "hostile.xml", problems);
+  g_assert_null (page);
+  g_assert_cmpuint (problems->len, ==, 1);
+  error = g_ptr_array_index (problems, 0);
+  g_assert_true (g_str_has_prefix (error->message, "hostile.xml:2: “abcdefgh-abcdefgh-"));
+  g_assert_true (g_str_has_suffix (error->message, "…” in id=\"…\" is too long: an id has at most 64 characters"));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 300);
+}
+
+/* The body map's names are what screen readers say: never blank. Its ids
+ * have the cap too. */
+static void
+test_body_map_names (void)
+{
+  static const char map[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<body-map xmlns=\"http://fasciaapp.org/ns/body-map/1\" width=\"200\" height=\"400\">\n"
+    "<view id=\"front\" title=\"&#x200b;\">\n"
+    "<outline d=\"M 50 0 H 150 V 400 H 50 Z\"/>\n"
+    "<region id=\"front-hip-left\" name=\" \" side=\"left\" page=\"region-hip\">\n"
+    "<shape d=\"M 140 100 L 160 100 L 160 140 Z\"/>\n"
+    "<from region=\"a123456789-123456789-123456789-123456789-123456789-123456789-1234\"/>\n"
+    "</region>\n"
+    "</view>\n"
+    "</body-map>\n";
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaBodyMap) body_map = fascia_body_map_parse_data (map, sizeof map - 1, "map.xml", problems);
+
+  g_assert_null (body_map);
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 0))->message, ==,
+                   "map.xml:3: title=\"…\" is empty: it is what the map says this is called");
+  g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 1))->message, ==,
+                   "map.xml:5: name=\"…\" is empty: it is what the map says this is called");
+  g_assert_true (g_str_has_prefix (((GError *)g_ptr_array_index (problems, 2))->message,
+                                   "map.xml:7: “a123456789-"));
+  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 2))->message, "is too long"));
+}
+
 /* ------------------------------------------------------ the command line */
 
 #define FASCIA_TEST_TIMEOUT 60
@@ -898,6 +1022,10 @@ main (int   argc,
   g_test_add_func ("/hostile/limits/many-namespaces", test_many_namespaces);
   g_test_add_func ("/hostile/limits/not-attributes", test_not_attributes);
   g_test_add ("/hostile/limits/problems-per-file", Fixture, NULL, setup, test_problems_per_file, teardown);
+  g_test_add_func ("/hostile/content/empty-titles", test_empty_titles);
+  g_test_add_func ("/hostile/content/nested-links", test_nested_links);
+  g_test_add_func ("/hostile/content/long-ids", test_long_ids);
+  g_test_add_func ("/hostile/content/body-map-names", test_body_map_names);
   g_test_add ("/hostile/cli/check-content", Fixture, NULL, setup, test_check_content, teardown);
   g_test_add ("/hostile/cli/list-sources", Fixture, NULL, setup, test_list_sources, teardown);
 

@@ -38,6 +38,7 @@ typedef struct
   GError     *fatal;
   GPtrArray  *problems;
   FasciaPage *page;
+  const char *in_link;   /* the name of the link being read, if any */
 } ParseState;
 
 static xmlParserInputPtr
@@ -261,14 +262,16 @@ fascia_parser_get_attr (xmlNode    *node,
   return copy;
 }
 
-/* An id is one or more words of [a-z0-9] joined by single hyphens. */
+/* An id is one or more words of [a-z0-9] joined by single hyphens, at most
+ * FASCIA_PARSER_MAX_ID_LENGTH characters: ids end up in links, bookmarks,
+ * settings and messages, none of which has room for a hundred kilobytes. */
 gboolean
 fascia_parser_is_ident (const char *str,
-          gsize       length)
+                        gsize       length)
 {
   gboolean after_hyphen = TRUE;
 
-  if (length == 0)
+  if (length == 0 || length > FASCIA_PARSER_MAX_ID_LENGTH)
     return FALSE;
 
   for (gsize i = 0; i < length; i++)
@@ -301,6 +304,51 @@ is_target (const char *str)
   return (hash == str || fascia_parser_is_ident (str, hash - str)) && fascia_parser_is_ident (hash + 1, strlen (hash + 1));
 }
 
+/**
+ * fascia_parser_ident_too_long:
+ * @value: an id, a list of ids or a link target
+ *
+ * Returns: whether one of the ids in @value (separated by white space or
+ *   "#") is longer than %FASCIA_PARSER_MAX_ID_LENGTH, which then is what a
+ *   message should say rather than which characters an id may have
+ */
+gboolean
+fascia_parser_ident_too_long (const char *value)
+{
+  gsize run = 0;
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '#' || g_ascii_isspace (*p))
+        run = 0;
+      else if (++run > FASCIA_PARSER_MAX_ID_LENGTH)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+set_ident_problem (ParseState *state,
+                   xmlNode    *node,
+                   const char *name,
+                   const char *value,
+                   gboolean    target)
+{
+  if (fascia_parser_ident_too_long (value))
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is too long: an id has at most %d characters"),
+               value, name, FASCIA_PARSER_MAX_ID_LENGTH);
+  else if (target)
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is not a valid link target: use lower-case letters, digits and single hyphens, and # before a section"),
+               value, name);
+  else
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
+               value, name);
+}
+
 /* Reads an attribute that must be an id (or, with @target, a link target),
  * recording a problem when it is not of that form. */
 static char *
@@ -312,10 +360,7 @@ get_ident_attr (ParseState *state,
   char *value = fascia_parser_get_attr (node, name);
 
   if (value != NULL && !(target ? is_target (value) : fascia_parser_is_ident (value, strlen (value))))
-    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
-               _("“%s” in %s=\"…\" is not a valid %s: use lower-case letters, digits and single hyphens%s"),
-               value, name, target ? _("link target") : _("id"),
-               target ? _(", and # before a section") : "");
+    set_ident_problem (state, node, name, value, target);
 
   return value;
 }
@@ -353,9 +398,7 @@ get_ident_list_attr (ParseState *state,
     {
       if (!fascia_parser_is_ident (words[i], strlen (words[i])))
         {
-          set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
-                     _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
-                     words[i], name);
+          set_ident_problem (state, node, name, words[i], FALSE);
           break;
         }
     }
@@ -412,6 +455,33 @@ get_text (xmlNode *node)
   return g_strstrip (text);
 }
 
+/**
+ * fascia_parser_is_blank:
+ * @text: text from a file
+ *
+ * Returns: whether @text shows nothing: it is empty, or only spaces of any
+ *   kind, controls and invisible format characters (such as U+200B)
+ */
+gboolean
+fascia_parser_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (!g_unichar_isspace (c) && type != G_UNICODE_CONTROL && type != G_UNICODE_FORMAT &&
+          type != G_UNICODE_SPACE_SEPARATOR && type != G_UNICODE_LINE_SEPARATOR &&
+          type != G_UNICODE_PARAGRAPH_SEPARATOR)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static GPtrArray *read_inlines (ParseState *state,
                                 xmlNode    *parent);
 
@@ -440,6 +510,16 @@ read_inline (ParseState *state,
         continue;
 
       run = fascia_inline_new (kinds[i].kind, fascia_parser_node_line (node));
+
+      /* A label cannot hold a link in a link: the outer one would be lost
+       * on screen, and with it where the words lead. */
+      if (state->in_link != NULL &&
+          (run->kind == FASCIA_INLINE_LINK || run->kind == FASCIA_INLINE_EXTERNAL ||
+           run->kind == FASCIA_INLINE_CITATION))
+        set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, run->line,
+                   _("<%s> inside <%s>: links cannot be nested; end the one before starting the other"),
+                   kinds[i].name, state->in_link);
+
       if (run->kind == FASCIA_INLINE_LINK)
         run->target = get_ident_attr (state, node, "to", TRUE);
       else if (run->kind == FASCIA_INLINE_CITATION)
@@ -459,8 +539,13 @@ read_inline (ParseState *state,
 
       if (run->children != NULL)
         {
+          const char *outer = state->in_link;
+
+          if (run->kind == FASCIA_INLINE_LINK || run->kind == FASCIA_INLINE_EXTERNAL)
+            state->in_link = kinds[i].name;
           g_ptr_array_unref (run->children);
           run->children = read_inlines (state, node);
+          state->in_link = outer;
         }
 
       return run;
@@ -753,6 +838,9 @@ read_section (ParseState *state,
       if (is_element (child, "title"))
         {
           section->title = get_text (child);
+          if (fascia_parser_is_blank (section->title))
+            set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (child), "%s",
+                       _("the section's <title> is empty: a reader would see a heading with no words"));
           continue;
         }
 
@@ -816,6 +904,9 @@ read_page (ParseState *state,
       if (is_element (child, "title"))
         {
           page->title = get_text (child);
+          if (fascia_parser_is_blank (page->title))
+            set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (child), "%s",
+                       _("the page's <title> is empty: the sidebar would show a blank entry"));
         }
       else if (is_element (child, "summary"))
         {
