@@ -888,6 +888,7 @@ run_fascia (char **out,
 {
   const char *exe = g_getenv ("FASCIA_EXE");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   Run run = { NULL, NULL, FALSE, NULL };
@@ -903,8 +904,11 @@ run_fascia (char **out,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *)argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  /* Nothing here needs a window: without a display, fascia must not try. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
 
   timeout_id = g_timeout_add_seconds (FASCIA_TEST_TIMEOUT, time_out, process);
@@ -998,6 +1002,47 @@ test_list_sources (Fixture       *fixture,
   g_assert_nonnull (strstr (out, "Doe J\\u009b2J\\u0085 x"));
 }
 
+/* Given the pages folder instead of the content folder, the library would
+ * load the pages without the map and skip every check that needs it. */
+static void
+test_pages_folder (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *pages = fixture_path (fixture, "pages");
+  g_autofree char *pages_slash = g_strconcat (pages, "/", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *found = NULL;
+  int status;
+
+  /* No map anywhere: a folder of pages is a content folder. */
+  g_assert_null (fascia_library_dup_enclosing_folder (pages));
+  g_assert_null (fascia_library_dup_enclosing_folder (fixture->content));
+
+  fixture_write (fixture, "body-map.xml", "<body-map/>");
+  found = fascia_library_dup_enclosing_folder (pages);
+  g_assert_cmpstr (found, ==, fixture->content);
+  g_free (found);
+  found = fascia_library_dup_enclosing_folder (pages_slash);
+  g_assert_cmpstr (found, ==, fixture->content);
+  g_assert_null (fascia_library_dup_enclosing_folder (fixture->content));
+
+  status = run_fascia (&out, &err, "--check-content", pages, NULL);
+  g_assert_cmpint (status, ==, 1);
+  expected = g_strdup_printf ("%s:0: this looks like the pages folder of the content folder %s, "
+                              "which holds body-map.xml too; pass the content folder: "
+                              "fascia --check-content %s\n", pages, fixture->content, fixture->content);
+  g_assert_cmpstr (out, ==, expected);
+
+  /* The window is not even asked for: no display is needed to say so. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = run_fascia (&out, &err, "--content-dir", pages, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "pass the content folder: fascia --content-dir "));
+  g_assert_null (strstr (err, "cannot open display"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1028,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/hostile/content/body-map-names", test_body_map_names);
   g_test_add ("/hostile/cli/check-content", Fixture, NULL, setup, test_check_content, teardown);
   g_test_add ("/hostile/cli/list-sources", Fixture, NULL, setup, test_list_sources, teardown);
+  g_test_add ("/hostile/cli/pages-folder", Fixture, NULL, setup, test_pages_folder, teardown);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -45,6 +46,30 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* Says so when @directory is the pages folder of a content folder rather
+ * than the content folder itself, and what to pass instead. */
+static GError *
+pages_folder_problem (const char *option,
+                      const char *directory)
+{
+  g_autofree char *parent = fascia_library_dup_enclosing_folder (directory);
+  g_autofree char *quoted = NULL;
+
+  if (parent == NULL)
+    return NULL;
+
+  /* Quoted only when the shell needs it. */
+  if (parent[strspn (parent, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-+,:@%")] == '\0')
+    quoted = g_strdup (parent);
+  else
+    quoted = g_shell_quote (parent);
+
+  return fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
+                                   _("this looks like the pages folder of the content folder %s, which holds "
+                                     "body-map.xml too; pass the content folder: fascia %s %s"),
+                                   parent, option, quoted);
+}
+
 /**
  * fascia_check_content:
  * @directory: a content folder
@@ -59,12 +84,20 @@ fascia_check_content (const char *directory,
                       FILE       *err)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  g_autoptr(FasciaLibrary) library = NULL;
   g_autofree char *safe_directory = fascia_content_error_sanitize (directory, -1, FASCIA_CONTENT_ERROR_MAX_FILE);
+  g_autoptr(GError) misplaced = pages_folder_problem ("--check-content", directory);
   GPtrArray *problems;
 
   /* Every line printed is one line of valid UTF-8, whatever the folder's
    * name and files hold: problems are made so, and so is the name here. */
+  if (misplaced != NULL)
+    {
+      fprintf (out, "%s\n", misplaced->message);
+      return 1;
+    }
+
+  library = fascia_library_load (directory, &error);
   if (library == NULL)
     {
       g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
@@ -102,9 +135,17 @@ static int
 list_sources (const char *directory)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  g_autoptr(FasciaLibrary) library = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) misplaced = pages_folder_problem ("--list-sources", directory);
 
+  if (misplaced != NULL)
+    {
+      g_printerr ("%s\n", misplaced->message);
+      return 1;
+    }
+
+  library = fascia_library_load (directory, &error);
   if (library == NULL)
     {
       g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
@@ -137,6 +178,18 @@ fascia_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "list-sources", "^&ay", &directory))
     return list_sources (directory);
+
+  /* Said here, before a window is asked for: it needs no display. */
+  if (g_variant_dict_lookup (options, "content-dir", "^&ay", &directory))
+    {
+      g_autoptr(GError) misplaced = pages_folder_problem ("--content-dir", directory);
+
+      if (misplaced != NULL)
+        {
+          g_printerr ("%s\n", misplaced->message);
+          return 1;
+        }
+    }
 
   return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
 }

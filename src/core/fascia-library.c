@@ -272,6 +272,49 @@ load_body_map (FasciaLibrary    *self,
 }
 
 /**
+ * fascia_library_dup_enclosing_folder:
+ * @directory: a folder given as a content folder
+ *
+ * A content folder holds body-map.xml and a folder of pages, often
+ * "pages". Given that folder of pages instead, the library would load the
+ * pages without the map, and the checks that need it would be silently
+ * skipped: this tells that case apart, so that it can be explained.
+ *
+ * Returns: (transfer full) (nullable): the content folder @directory is
+ *   the pages folder of (it has no body-map.xml, its parent has), or %NULL
+ */
+char *
+fascia_library_dup_enclosing_folder (const char *directory)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *own_map = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *parent_map = NULL;
+  gsize length;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  trimmed = g_strdup (directory);
+  length = strlen (trimmed);
+  while (length > 1 && trimmed[length - 1] == G_DIR_SEPARATOR)
+    trimmed[--length] = '\0';
+
+  if (!g_file_test (trimmed, G_FILE_TEST_IS_DIR))
+    return NULL;
+
+  own_map = g_build_filename (trimmed, BODY_MAP_FILE, NULL);
+  if (g_file_test (own_map, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  parent = g_path_get_dirname (trimmed);
+  parent_map = g_build_filename (parent, BODY_MAP_FILE, NULL);
+  if (strcmp (parent, trimmed) == 0 || !g_file_test (parent_map, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  return g_steal_pointer (&parent);
+}
+
+/**
  * fascia_library_load:
  * @directory: a content folder
  * @error: set only when the folder itself cannot be read
