@@ -319,9 +319,9 @@ test_link_out_to_file (Fixture       *fixture,
   library = load (fixture);
   g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
   g_assert_null (fascia_library_get_page (library, "other"));
-  assert_problem (library, "pages/secret.xml", 1, "symbolic link that leads out of");
-  assert_problem (library, "pages/other.xml", 1, "symbolic link that leads out of");
-  assert_problem (library, "pages/passwd.xml", 1, "symbolic link that leads out of");
+  assert_problem (library, "pages/secret.xml", 1, "symbolic link that leads outside the folder");
+  assert_problem (library, "pages/other.xml", 1, "symbolic link that leads outside the folder");
+  assert_problem (library, "pages/passwd.xml", 1, "symbolic link that leads outside the folder");
   assert_no_secret (library);
 
   /* A page read on its own may not leave its folder either. */
@@ -349,8 +349,8 @@ test_link_out_to_folder (Fixture       *fixture,
   library = load (fixture);
   g_assert_null (fascia_library_get_page (library, "other"));
   g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
-  assert_problem (library, "pages/more", 0, "symbolic link that leads out of");
-  assert_problem (library, "root", 0, "symbolic link that leads out of");
+  assert_problem (library, "pages/more", 0, "symbolic link that leads outside the folder");
+  assert_problem (library, "root", 0, "symbolic link that leads outside the folder");
 }
 
 /* A link that stays inside is followed, for files and folders alike; one

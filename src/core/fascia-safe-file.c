@@ -86,13 +86,14 @@ is_inside (const char *root,
   return strncmp (real, root, n) == 0 && (real[n] == '/' || real[n] == '\0');
 }
 
+/* The folder's name is left out: the caller names the file, and a long
+ * name here would push the point of the message out of it. */
 static void
-set_outside_error (FasciaSafeFolder  *folder,
-                   GError           **error)
+set_outside_error (GError **error)
 {
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
-               _("it is a symbolic link that leads out of %s, and such links are not followed"),
-               folder->path);
+  g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
+                       _("it is a symbolic link that leads outside the folder being read, "
+                         "and such links are not followed"));
 }
 
 /* A relative path that climbs out with ".." or starts at "/" is outside
@@ -139,7 +140,7 @@ resolve_inside (FasciaSafeFolder  *folder,
   if (!is_inside (folder->real, real))
     {
       free (real);
-      set_outside_error (folder, error);
+      set_outside_error (error);
       return NULL;
     }
 
@@ -159,7 +160,7 @@ open_entry (FasciaSafeFolder  *folder,
 
   if (!is_plain_relative (relative))
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM, _("it is not inside %s"), folder->path);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_PERM, _("it is not inside the folder being read"));
       return -1;
     }
 
