@@ -665,6 +665,22 @@ test_not_attributes (void)
   assert_loads (xml->str);
 }
 
+/* A list of ids names a few pages or places, not half a million. */
+static void
+test_long_lists (void)
+{
+  g_autoptr(GString) ids = g_string_new ("<steps area=\"");
+  g_autoptr(GString) xml = g_string_new (plain_page);
+
+  for (guint i = 0; i <= FASCIA_PARSER_MAX_LIST_IDS; i++)
+    g_string_append_printf (ids, "a%u ", i);
+  g_string_append (ids, "\"><step>x</step></steps>\n    <evidence");
+  g_string_replace (xml, "<evidence", ids->str, 1);
+
+  assert_refused (xml->str, xml->len, FASCIA_CONTENT_ERROR_TOO_LARGE,
+                  "hostile.xml:8: area=\"…\" names 65 ids: a list has at most 64");
+}
+
 /* A hundred thousand bad links are a hundred problems and a count: listing
  * each would take longer than reading the file, and help no one. */
 static void
@@ -1066,6 +1082,7 @@ main (int   argc,
   g_test_add_func ("/hostile/limits/attributes-at-cap", test_attributes_at_cap);
   g_test_add_func ("/hostile/limits/many-namespaces", test_many_namespaces);
   g_test_add_func ("/hostile/limits/not-attributes", test_not_attributes);
+  g_test_add_func ("/hostile/limits/long-lists", test_long_lists);
   g_test_add ("/hostile/limits/problems-per-file", Fixture, NULL, setup, test_problems_per_file, teardown);
   g_test_add_func ("/hostile/content/empty-titles", test_empty_titles);
   g_test_add_func ("/hostile/content/nested-links", test_nested_links);

@@ -380,6 +380,24 @@ split_words (const char *value)
   return (char **)g_ptr_array_free (words, FALSE);
 }
 
+/* A list names a few pages or places; half a million ids in one attribute
+ * would each be checked, and each missing one reported, for nothing. */
+static gboolean
+check_list_length (ParseState  *state,
+                   xmlNode     *node,
+                   const char  *name,
+                   char       **words)
+{
+  guint n_words = g_strv_length (words);
+
+  if (n_words <= FASCIA_PARSER_MAX_LIST_IDS)
+    return TRUE;
+
+  set_fatal (state, FASCIA_CONTENT_ERROR_TOO_LARGE, fascia_parser_node_line (node),
+             _("%s=\"…\" names %u ids: a list has at most %d"), name, n_words, FASCIA_PARSER_MAX_LIST_IDS);
+  return FALSE;
+}
+
 /* Reads an attribute that lists ids separated by white space, recording a
  * problem for the first word that is not an id. %NULL when it is absent. */
 static char **
@@ -394,6 +412,9 @@ get_ident_list_attr (ParseState *state,
     return NULL;
 
   words = split_words (value);
+  if (!check_list_length (state, node, name, words))
+    return words;
+
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (!fascia_parser_is_ident (words[i], strlen (words[i])))
@@ -806,6 +827,7 @@ read_block (ParseState *state,
       value = fascia_parser_get_attr (node, "level");
       block->safety_level = lookup (value, safety_levels, G_N_ELEMENTS (safety_levels));
       block->targets = split_words (techniques);
+      check_list_length (state, node, "techniques", block->targets);
       return block;
     }
 

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define FASCIA_PARSER_MAX_ATTRIBUTES 32   /* on one element, not counting namespace declarations */
 #define FASCIA_PARSER_MAX_NAMESPACES 64   /* declarations in one file */
 #define FASCIA_PARSER_MAX_ID_LENGTH  64   /* characters of one id */
+#define FASCIA_PARSER_MAX_LIST_IDS   64   /* ids in one list, such as area="…" */
 
 FasciaPage *fascia_parser_parse_file (const char  *path,
                                       GPtrArray   *problems);
