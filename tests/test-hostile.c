@@ -383,6 +383,31 @@ test_link_inside (Fixture       *fixture,
   assert_problem (library, "pages/loop.xml", 1, "it is a loop of symbolic links");
 }
 
+/* Links back to a folder being read: each folder is read once. Before, a
+ * few such links side by side were walked into each other down to the
+ * depth limit: four made 22,000 folders of the same pages. */
+static void
+test_link_loops (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(FasciaLibrary) library = NULL;
+
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pages/self-%u", i);
+
+      fixture_link (fixture, name, ".");
+    }
+  fixture_link (fixture, "pages/up", "..");
+
+  library = load (fixture);
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
+  g_assert_cmpuint (fascia_library_get_n_skipped (library), ==, 0);
+  g_assert_cmpuint (fascia_library_get_problems (library)->len, ==, 9);
+  assert_problem (library, "pages/self-0", 0, "it leads to a folder that is read already");
+  assert_problem (library, "pages/up", 0, "it leads to a folder that is read already");
+}
+
 /* The helper on its own: no way out by "..", "/" or a link. */
 static void
 test_safe_folder (Fixture       *fixture,
@@ -1071,6 +1096,7 @@ main (int   argc,
   g_test_add ("/hostile/links/out-to-file", Fixture, NULL, setup, test_link_out_to_file, teardown);
   g_test_add ("/hostile/links/out-to-folder", Fixture, NULL, setup, test_link_out_to_folder, teardown);
   g_test_add ("/hostile/links/inside", Fixture, NULL, setup, test_link_inside, teardown);
+  g_test_add ("/hostile/links/loops", Fixture, NULL, setup, test_link_loops, teardown);
   g_test_add ("/hostile/links/safe-folder", Fixture, NULL, setup, test_safe_folder, teardown);
   g_test_add_func ("/hostile/messages/sanitize", test_sanitize);
   g_test_add_func ("/hostile/messages/one-safe-line", test_message_safe);

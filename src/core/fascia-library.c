@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -99,10 +100,12 @@ collect_files (FasciaSafeFolder *folder,
                int               dir_fd,
                const char       *relative,
                guint             depth,
+               GHashTable       *seen,
                GPtrArray        *files,
                GPtrArray        *problems)
 {
   struct dirent *entry;
+  struct stat dir_st;
   DIR *dir;
 
   /* Content folders are shallow; a deep tree is most likely a link loop. */
@@ -110,6 +113,24 @@ collect_files (FasciaSafeFolder *folder,
     {
       close (dir_fd);
       return;
+    }
+
+  /* Each folder is read once. Links back to a folder would otherwise have
+   * it read again below itself, and a few of them side by side multiply:
+   * four links to "." made 22,000 folders of the same pages. */
+  if (fstat (dir_fd, &dir_st) == 0)
+    {
+      char *key = g_strdup_printf ("%ju:%ju", (uintmax_t)dir_st.st_dev, (uintmax_t)dir_st.st_ino);
+
+      if (!g_hash_table_add (seen, key))
+        {
+          g_autofree char *path = g_build_filename (fascia_safe_folder_get_path (folder), relative, NULL);
+
+          fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 0, "%s",
+                                    _("the folder is not read: it leads to a folder that is read already"));
+          close (dir_fd);
+          return;
+        }
     }
 
   dir = fdopendir (dir_fd);
@@ -146,7 +167,7 @@ collect_files (FasciaSafeFolder *folder,
               continue;
             }
 
-          collect_files (folder, fd, child, depth + 1, files, problems);
+          collect_files (folder, fd, child, depth + 1, seen, files, problems);
         }
       else if (is_page_name (name, depth))
         {
@@ -332,6 +353,7 @@ fascia_library_load (const char  *directory,
   g_autoptr(FasciaLibrary) self = NULL;
   g_autoptr(FasciaSafeFolder) folder = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int fd;
 
   g_return_val_if_fail (directory != NULL, NULL);
@@ -350,7 +372,7 @@ fascia_library_load (const char  *directory,
   self = g_object_new (FASCIA_TYPE_LIBRARY, NULL);
   self->directory = g_strdup (directory);
 
-  collect_files (folder, fd, NULL, 0, files, self->problems);
+  collect_files (folder, fd, NULL, 0, seen, files, self->problems);
   g_ptr_array_sort (files, compare_paths);
 
   for (guint i = 0; i < files->len; i++)
