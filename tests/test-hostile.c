@@ -551,6 +551,14 @@ test_message_safe (void)
   g_assert_true (g_str_has_prefix (message, "pages/\\x1b]0;owned\\x07\\n.xml:3: “very-long-value-"));
   g_assert_nonnull (strstr (message, "…” and 7 and -2 and “x\\ny.xml:1: forged” and \\u009b2J\\xff, \\n%"));
   g_assert_cmpuint (g_utf8_strlen (message, -1), <, 400);
+
+  /* A translation may reorder the values: the whole is made safe then. */
+  g_clear_error (&error);
+  error = fascia_content_error_new (FASCIA_CONTENT_ERROR_SCHEMA, "a.xml", 1, "%2$s before %1$s",
+                                    huge->str, "x\x1b[2J");
+  assert_safe_lines (error->message, form);
+  g_assert_true (g_str_has_prefix (error->message, "a.xml:1: x\\x1b[2J before very-long-value-"));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 1000);
 }
 
 /* libxml2 says some things over two lines, the second quoting bytes of the

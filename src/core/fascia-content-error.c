@@ -225,10 +225,20 @@ static char *
 format_safely (const char *format,
                va_list     args)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   const char *p = format;
   va_list copy;
 
+  /* A translation may reorder the arguments ("%2$s … %1$s"), which cannot
+   * be walked in order: format as printf() does, then shorten the whole. */
+  if (strchr (format, '$') != NULL)
+    {
+      g_autofree char *whole = g_strdup_vprintf (format, args);
+
+      return fascia_content_error_sanitize (whole, -1, 4 * FASCIA_CONTENT_ERROR_MAX_VALUE);
+    }
+
+  out = g_string_new (NULL);
   va_copy (copy, args);
 
   while (*p != '\0')
