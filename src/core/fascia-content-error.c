@@ -218,6 +218,9 @@ append_number (GString    *out,
 }
 #pragma GCC diagnostic pop
 
+static char *format_safely (const char *format,
+                            va_list     args) G_GNUC_PRINTF (1, 0);
+
 /* Like g_strdup_vprintf(), but every string argument is made safe and
  * shortened on its own, so that a long or hostile value can neither hide
  * the rest of the message nor break it over lines. */
@@ -344,6 +347,12 @@ format_safely (const char *format,
 
   return g_string_free (out, FALSE);
 }
+
+static GError *new_valist (FasciaContentError  code,
+                           const char         *file,
+                           guint               line,
+                           const char         *format,
+                           va_list             args) G_GNUC_PRINTF (4, 0);
 
 static GError *
 new_valist (FasciaContentError  code,
