@@ -338,7 +338,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/body-map/parse", test_parse);
   g_test_add_func ("/body-map/hit-test", test_hit_test);

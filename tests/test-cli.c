@@ -165,7 +165,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   fascia_path = g_getenv ("FASCIA_EXE");
   g_assert_nonnull (fascia_path);

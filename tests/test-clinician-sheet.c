@@ -448,7 +448,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/clinician-sheet/fixture", test_fixture_is_valid);
   g_test_add_func ("/clinician-sheet/rank/regions-essential-title", test_rank_by_regions_then_essential_then_title);

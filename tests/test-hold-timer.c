@@ -603,7 +603,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/hold-timer/defaults", test_defaults);
   g_test_add_func ("/hold-timer/start-pause-resume-reset", test_start_pause_resume_reset);

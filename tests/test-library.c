@@ -193,7 +193,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/library/bad-file-skipped", test_bad_file_skipped);
   g_test_add_func ("/library/duplicate-id", test_duplicate_id);

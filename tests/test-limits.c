@@ -233,7 +233,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/limits/oversized-file", test_oversized_file);
   g_test_add_func ("/limits/deep-nesting", test_deep_nesting);

@@ -534,7 +534,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/parser/page/metadata", test_page_metadata);
   g_test_add_func ("/parser/page/sources", test_sources);

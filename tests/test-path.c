@@ -216,7 +216,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/path/parse/absolute", test_absolute);
   g_test_add_func ("/path/parse/relative", test_relative);

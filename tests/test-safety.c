@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -661,6 +662,63 @@ test_unreadable_answers (void)
   g_rmdir (path);
 }
 
+/* The answers file is read as content is: a named pipe in its place is
+ * refused at once (reading one would wait forever), and so is a link out of
+ * its folder; neither is replaced. */
+static void
+test_hostile_answers (void)
+{
+  g_autofree char *path = answers_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *elsewhere = g_build_filename (g_get_user_data_dir (), "elsewhere.ini", NULL);
+  g_autofree char *aside = g_strconcat (path, ".corrupt", NULL);
+  g_autoptr(GString) big = g_string_new ("[answers]\n");
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+
+  {
+    g_autoptr(FasciaSafetyAnswers) answers = fascia_safety_answers_new (path);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+    g_assert_false (fascia_safety_answers_load (answers, &error));
+    g_assert_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE);
+    g_assert_nonnull (strstr (error->message, "named pipe"));
+    g_clear_error (&error);
+    g_assert_false (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_YES, &error));
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  }
+
+  {
+    g_autoptr(FasciaSafetyAnswers) answers = fascia_safety_answers_new (path);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_file_set_contents (elsewhere, "[answers]\ndvt=yes\n", -1, NULL));
+    g_assert_cmpint (symlink (elsewhere, path), ==, 0);
+    g_assert_false (fascia_safety_answers_load (answers, &error));
+    g_assert_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_UNREADABLE);
+    g_assert_nonnull (strstr (error->message, "symbolic link"));
+    g_assert_cmpint (fascia_safety_answers_get (answers, "dvt"), ==, FASCIA_ANSWER_UNANSWERED);
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+    g_assert_cmpint (g_unlink (path), ==, 0);
+    g_assert_cmpint (g_unlink (elsewhere), ==, 0);
+  }
+
+  /* Far more than answers take is damage: set aside like any other. */
+  {
+    g_autoptr(FasciaSafetyAnswers) answers = fascia_safety_answers_new (path);
+    g_autoptr(GError) error = NULL;
+
+    while (big->len < 65 * 1024)
+      g_string_append (big, "# padding padding padding padding padding padding padding\n");
+    g_assert_true (g_file_set_contents (path, big->str, (gssize)big->len, NULL));
+    g_assert_false (fascia_safety_answers_load (answers, &error));
+    g_assert_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT);
+    g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+    g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  }
+}
+
 static void
 test_answer_strings (void)
 {
@@ -692,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/answers/survive-restart", test_answers_survive_restart);
   g_test_add_func ("/answers/corrupt", test_corrupt_answers);
   g_test_add_func ("/answers/unreadable", test_unreadable_answers);
+  g_test_add_func ("/answers/hostile", test_hostile_answers);
   g_test_add_func ("/answers/strings", test_answer_strings);
 
   return g_test_run ();

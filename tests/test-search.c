@@ -865,7 +865,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/ranking/title-before-body", test_ranking_fields);

@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "fascia-application.h"
+#include "fascia-content-error.h"
 #include "fascia-library.h"
 #include "fascia-preferences-window.h"
 #include "fascia-report.h"
@@ -45,6 +47,30 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* Says so when @directory is the pages folder of a content folder rather
+ * than the content folder itself, and what to pass instead. */
+static GError *
+pages_folder_problem (const char *option,
+                      const char *directory)
+{
+  g_autofree char *parent = fascia_library_dup_enclosing_folder (directory);
+  g_autofree char *quoted = NULL;
+
+  if (parent == NULL)
+    return NULL;
+
+  /* Quoted only when the shell needs it. */
+  if (parent[strspn (parent, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-+,:@%")] == '\0')
+    quoted = g_strdup (parent);
+  else
+    quoted = g_shell_quote (parent);
+
+  return fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
+                                   _("this looks like the pages folder of the content folder %s, which holds "
+                                     "body-map.xml too; pass the content folder: fascia %s %s"),
+                                   parent, option, quoted);
+}
+
 /**
  * fascia_check_content:
  * @directory: a content folder
@@ -59,12 +85,27 @@ fascia_check_content (const char *directory,
                       FILE       *err)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  g_autoptr(FasciaLibrary) library = NULL;
+  g_autofree char *safe_directory = fascia_content_error_sanitize (directory, -1, FASCIA_CONTENT_ERROR_MAX_FILE);
+  g_autoptr(GError) misplaced = pages_folder_problem ("--check-content", directory);
   GPtrArray *problems;
 
+  /* Every line printed is one line of valid UTF-8, whatever the folder's
+   * name and files hold: problems are made so, and so is the name here. */
+  if (misplaced != NULL)
+    {
+      fprintf (out, "%s\n", misplaced->message);
+      return 1;
+    }
+
+  library = fascia_library_load (directory, &error);
   if (library == NULL)
     {
-      fprintf (out, "%s:0: %s\n", directory, error->message);
+      g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
+                                                            _("cannot open the content folder: %s"),
+                                                            error->message);
+
+      fprintf (out, "%s\n", problem->message);
       return 1;
     }
 
@@ -81,12 +122,12 @@ fascia_check_content (const char *directory,
       fprintf (err,
                g_dngettext (GETTEXT_PACKAGE, "%s: %u problem (%u pages loaded, %u files skipped)\n",
                             "%s: %u problems (%u pages loaded, %u files skipped)\n", problems->len),
-               directory, problems->len, fascia_library_get_n_pages (library),
+               safe_directory, problems->len, fascia_library_get_n_pages (library),
                fascia_library_get_n_skipped (library));
       return 1;
     }
 
-  fprintf (err, _("%s: %u pages, no problems\n"), directory, fascia_library_get_n_pages (library));
+  fprintf (err, _("%s: %u pages, no problems\n"), safe_directory, fascia_library_get_n_pages (library));
   return 0;
 }
 
@@ -95,12 +136,24 @@ static int
 list_sources (const char *directory)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FasciaLibrary) library = fascia_library_load (directory, &error);
+  g_autoptr(FasciaLibrary) library = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) misplaced = pages_folder_problem ("--list-sources", directory);
 
+  if (misplaced != NULL)
+    {
+      g_printerr ("%s\n", misplaced->message);
+      return 1;
+    }
+
+  library = fascia_library_load (directory, &error);
   if (library == NULL)
     {
-      g_printerr ("%s:0: %s\n", directory, error->message);
+      g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
+                                                            _("cannot open the content folder: %s"),
+                                                            error->message);
+
+      g_printerr ("%s\n", problem->message);
       return 1;
     }
 
@@ -127,6 +180,18 @@ fascia_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "list-sources", "^&ay", &directory))
     return list_sources (directory);
 
+  /* Said here, before a window is asked for: it needs no display. */
+  if (g_variant_dict_lookup (options, "content-dir", "^&ay", &directory))
+    {
+      g_autoptr(GError) misplaced = pages_folder_problem ("--content-dir", directory);
+
+      if (misplaced != NULL)
+        {
+          g_printerr ("%s\n", misplaced->message);
+          return 1;
+        }
+    }
+
   return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
 }
 
@@ -146,7 +211,11 @@ load_library (FasciaApplication *self,
 
     self->safety_answers = fascia_safety_answers_new (path);
     if (!fascia_safety_answers_load (self->safety_answers, &self->safety_error))
-      g_printerr ("%s\n", self->safety_error->message);
+      {
+        g_autofree char *safe = fascia_content_error_sanitize (self->safety_error->message, -1, 0);
+
+        g_printerr ("%s\n", safe);
+      }
   }
 
   if (self->library != NULL)
@@ -203,9 +272,12 @@ fascia_application_command_line (GApplication            *application,
 
       absolute = g_file_get_path (file);
       if (self->library != NULL && g_strcmp0 (absolute, self->content_dir) != 0)
-        g_application_command_line_printerr (command_line,
-                                             _("Fascia is already running with the content of %s\n"),
-                                             self->content_dir);
+        {
+          g_autofree char *safe = fascia_content_error_sanitize (self->content_dir, -1, FASCIA_CONTENT_ERROR_MAX_FILE);
+
+          g_application_command_line_printerr (command_line,
+                                               _("Fascia is already running with the content of %s\n"), safe);
+        }
     }
 
   load_library (self, absolute != NULL ? absolute : default_content_dir ());
@@ -214,7 +286,9 @@ fascia_application_command_line (GApplication            *application,
   g_variant_dict_lookup (options, "page", "&s", &page);
   if (page != NULL && !fascia_window_open (window, page))
     {
-      g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), page);
+      g_autofree char *safe = fascia_content_error_sanitize (page, -1, FASCIA_CONTENT_ERROR_MAX_VALUE);
+
+      g_application_command_line_printerr (command_line, _("There is no page “%s”\n"), safe);
       page = NULL;
     }
   if (created && page == NULL)

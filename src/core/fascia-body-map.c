@@ -19,6 +19,7 @@
 
 #include "fascia-body-map.h"
 #include "fascia-content-error.h"
+#include "fascia-parser.h"
 #include "fascia-parser-private.h"
 
 #define BODY_MAP_NS "http://fasciaapp.org/ns/body-map/1"
@@ -143,9 +144,30 @@ check_ident (xmlNode    *node,
   if (value != NULL && fascia_parser_is_ident (value, strlen (value)))
     return TRUE;
 
+  if (value != NULL && fascia_parser_ident_too_long (value))
+    fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_SCHEMA, path, fascia_parser_node_line (node),
+                              _("“%s” in %s=\"…\" is too long: an id has at most %d characters"),
+                              value, attr, FASCIA_PARSER_MAX_ID_LENGTH);
+  else
+    fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_SCHEMA, path, fascia_parser_node_line (node),
+                              _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
+                              value ? value : "", attr);
+  return FALSE;
+}
+
+/* A region or view is named to screen readers and on screen by this. */
+static gboolean
+check_not_blank (xmlNode    *node,
+                 const char *attr,
+                 const char *value,
+                 const char *path,
+                 GPtrArray  *problems)
+{
+  if (!fascia_parser_is_blank (value))
+    return TRUE;
+
   fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_SCHEMA, path, fascia_parser_node_line (node),
-                            _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
-                            value ? value : "", attr);
+                            _("%s=\"…\" is empty: it is what the map says this is called"), attr);
   return FALSE;
 }
 
@@ -175,6 +197,7 @@ read_region (FasciaBodyView *view,
 
   *ok &= check_ident (node, "id", region->id, path, problems);
   *ok &= check_ident (node, "page", region->page_id, path, problems);
+  *ok &= check_not_blank (node, "name", region->name, path, problems);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -216,6 +239,7 @@ read_view (xmlNode    *node,
   view->regions = g_ptr_array_new_with_free_func ((GDestroyNotify)region_free);
 
   *ok &= check_ident (node, "id", view->id, path, problems);
+  *ok &= check_not_blank (node, "title", view->title, path, problems);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {

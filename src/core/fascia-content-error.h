@@ -24,6 +24,10 @@ typedef enum
   FASCIA_CONTENT_ERROR_MISSING_PART,
 } FasciaContentError;
 
+/* The most characters of one value quoted in a message, and of a file name. */
+#define FASCIA_CONTENT_ERROR_MAX_VALUE 200
+#define FASCIA_CONTENT_ERROR_MAX_FILE  1024
+
 GQuark  fascia_content_error_quark (void);
 
 GError *fascia_content_error_new   (FasciaContentError  code,
@@ -31,6 +35,11 @@ GError *fascia_content_error_new   (FasciaContentError  code,
                                     guint               line,
                                     const char         *format,
                                     ...) G_GNUC_PRINTF (4, 5);
+GError *fascia_content_error_new_valist (FasciaContentError  code,
+                                         const char         *file,
+                                         guint               line,
+                                         const char         *format,
+                                         va_list             args) G_GNUC_PRINTF (4, 0);
 void    fascia_content_error_add   (GPtrArray          *problems,
                                     FasciaContentError  code,
                                     const char         *file,
@@ -39,5 +48,10 @@ void    fascia_content_error_add   (GPtrArray          *problems,
                                     ...) G_GNUC_PRINTF (5, 6);
 int     fascia_content_error_compare (gconstpointer     a,
                                       gconstpointer     b);
+void    fascia_content_error_limit (GPtrArray         *problems,
+                                    guint              max_per_file);
+char   *fascia_content_error_sanitize (const char      *text,
+                                       gssize           length,
+                                       gsize            max_chars) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -11,7 +11,11 @@
 
 #include "config.h"
 
+#include <dirent.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
@@ -20,6 +24,7 @@
 #include "fascia-content-error.h"
 #include "fascia-library.h"
 #include "fascia-parser.h"
+#include "fascia-safe-file.h"
 #include "fascia-search.h"
 #include "fascia-validate.h"
 
@@ -36,6 +41,9 @@ struct _FasciaLibrary
   FasciaSearchIndex *search_index;
   FasciaSafetyCheck *safety_check;
 };
+
+/* More problems than this in one file are counted, not listed. */
+#define MAX_PROBLEMS_PER_FILE 100
 
 /* The body map is the one content file that is not a page. */
 #define BODY_MAP_FILE "body-map.xml"
@@ -74,46 +82,119 @@ fascia_library_init (FasciaLibrary *self)
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
 }
 
+/* Every *.xml file is a page, but for the body map at the top. */
 static gboolean
-collect_files (const char  *directory,
-               GPtrArray   *files,
-               guint        depth,
-               GError     **error)
+is_page_name (const char *name,
+              guint       depth)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
+  return g_str_has_suffix (name, ".xml") && !(depth == 0 && strcmp (name, BODY_MAP_FILE) == 0);
+}
+
+/* Collects the pages below @relative (%NULL for the top), which @dir_fd has
+ * open and which this closes. A folder that cannot be read, or that a link
+ * outside the content folder stands for, is a problem and is left out; a
+ * page that is not a regular file is collected all the same, so that
+ * reading it says what it is. */
+static void
+collect_files (FasciaSafeFolder *folder,
+               int               dir_fd,
+               const char       *relative,
+               guint             depth,
+               GHashTable       *seen,
+               GPtrArray        *files,
+               GPtrArray        *problems)
+{
+  struct dirent *entry;
+  struct stat dir_st;
+  DIR *dir;
 
   /* Content folders are shallow; a deep tree is most likely a link loop. */
   if (depth > 8)
-    return TRUE;
-
-  dir = g_dir_open (directory, 0, error);
-  if (dir == NULL)
-    return FALSE;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = g_build_filename (directory, name, NULL);
+      close (dir_fd);
+      return;
+    }
+
+  /* Each folder is read once. Links back to a folder would otherwise have
+   * it read again below itself, and a few of them side by side multiply:
+   * four links to "." made 22,000 folders of the same pages. */
+  if (fstat (dir_fd, &dir_st) == 0)
+    {
+      char *key = g_strdup_printf ("%ju:%ju", (uintmax_t)dir_st.st_dev, (uintmax_t)dir_st.st_ino);
+
+      if (!g_hash_table_add (seen, key))
+        {
+          g_autofree char *path = g_build_filename (fascia_safe_folder_get_path (folder), relative, NULL);
+
+          fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 0, "%s",
+                                    _("the folder is not read: it leads to a folder that is read already"));
+          close (dir_fd);
+          return;
+        }
+    }
+
+  dir = fdopendir (dir_fd);
+  if (dir == NULL)
+    {
+      close (dir_fd);
+      return;
+    }
+
+  while ((entry = readdir (dir)) != NULL)
+    {
+      const char *name = entry->d_name;
+      g_autofree char *child = NULL;
+      struct stat st;
 
       if (name[0] == '.')
         continue;
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+      child = relative != NULL ? g_build_filename (relative, name, NULL) : g_strdup (name);
+
+      /* stat() follows a link and opens nothing: it only tells folders from
+       * the rest. Where a link leads is checked when it is opened. */
+      if (fstatat (dirfd (dir), name, &st, 0) == 0 && S_ISDIR (st.st_mode))
         {
-          if (!collect_files (path, files, depth + 1, NULL))
-            continue;
+          g_autoptr(GError) error = NULL;
+          int fd = fascia_safe_folder_open_folder (folder, child, &error);
+
+          if (fd < 0)
+            {
+              g_autofree char *path = g_build_filename (fascia_safe_folder_get_path (folder), child, NULL);
+
+              fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 0,
+                                        _("the folder is not read: %s"), error->message);
+              continue;
+            }
+
+          collect_files (folder, fd, child, depth + 1, seen, files, problems);
         }
-      else if (depth == 0 && strcmp (name, BODY_MAP_FILE) == 0)
+      else if (is_page_name (name, depth))
         {
-          continue;
-        }
-      else if (g_str_has_suffix (name, ".xml"))
-        {
-          g_ptr_array_add (files, g_steal_pointer (&path));
+          g_ptr_array_add (files, g_steal_pointer (&child));
         }
     }
 
-  return TRUE;
+  closedir (dir);
+}
+
+/* Reads one file of the content folder, or says why it cannot. */
+static char *
+read_content_file (FasciaSafeFolder *folder,
+                   const char       *relative,
+                   const char       *path,
+                   gsize            *length,
+                   GPtrArray        *problems)
+{
+  g_autoptr(GError) error = NULL;
+  char *data;
+
+  data = fascia_safe_folder_read_file (folder, relative, FASCIA_PARSER_MAX_FILE_SIZE + 1, length, &error);
+  if (data == NULL)
+    fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
+                              _("cannot read the file: %s"), error->message);
+
+  return data;
 }
 
 static int
@@ -149,18 +230,24 @@ compare_reading_order (gconstpointer a,
 }
 
 static void
-load_body_map (FasciaLibrary *self)
+load_body_map (FasciaLibrary    *self,
+               FasciaSafeFolder *folder)
 {
   g_autofree char *path = g_build_filename (self->directory, BODY_MAP_FILE, NULL);
+  g_autofree char *data = NULL;
+  gsize length = 0;
   GPtrArray *views;
   g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* A folder without a map is fine (a test folder, a translation in
-   * progress); the window then says the map is missing. */
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+   * progress); the window then says the map is missing. A link to nothing
+   * is not a missing map: reading it says what it is. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     return;
 
-  self->body_map = fascia_body_map_parse_file (path, self->problems);
+  data = read_content_file (folder, BODY_MAP_FILE, path, &length, self->problems);
+  if (data != NULL)
+    self->body_map = fascia_body_map_parse_data (data, length, path, self->problems);
   if (self->body_map == NULL)
     {
       self->n_skipped++;
@@ -206,6 +293,49 @@ load_body_map (FasciaLibrary *self)
 }
 
 /**
+ * fascia_library_dup_enclosing_folder:
+ * @directory: a folder given as a content folder
+ *
+ * A content folder holds body-map.xml and a folder of pages, often
+ * "pages". Given that folder of pages instead, the library would load the
+ * pages without the map, and the checks that need it would be silently
+ * skipped: this tells that case apart, so that it can be explained.
+ *
+ * Returns: (transfer full) (nullable): the content folder @directory is
+ *   the pages folder of (it has no body-map.xml, its parent has), or %NULL
+ */
+char *
+fascia_library_dup_enclosing_folder (const char *directory)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *own_map = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *parent_map = NULL;
+  gsize length;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  trimmed = g_strdup (directory);
+  length = strlen (trimmed);
+  while (length > 1 && trimmed[length - 1] == G_DIR_SEPARATOR)
+    trimmed[--length] = '\0';
+
+  if (!g_file_test (trimmed, G_FILE_TEST_IS_DIR))
+    return NULL;
+
+  own_map = g_build_filename (trimmed, BODY_MAP_FILE, NULL);
+  if (g_file_test (own_map, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  parent = g_path_get_dirname (trimmed);
+  parent_map = g_build_filename (parent, BODY_MAP_FILE, NULL);
+  if (strcmp (parent, trimmed) == 0 || !g_file_test (parent_map, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  return g_steal_pointer (&parent);
+}
+
+/**
  * fascia_library_load:
  * @directory: a content folder
  * @error: set only when the folder itself cannot be read
@@ -221,24 +351,42 @@ fascia_library_load (const char  *directory,
                      GError     **error)
 {
   g_autoptr(FasciaLibrary) self = NULL;
+  g_autoptr(FasciaSafeFolder) folder = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int fd;
 
   g_return_val_if_fail (directory != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!collect_files (directory, files, 0, error))
+  /* Nothing is read from outside the folder, and nothing read can block:
+   * see fascia-safe-file.c. */
+  folder = fascia_safe_folder_open (directory, error);
+  if (folder == NULL)
     return NULL;
 
-  g_ptr_array_sort (files, compare_paths);
+  fd = fascia_safe_folder_open_folder (folder, ".", error);
+  if (fd < 0)
+    return NULL;
 
   self = g_object_new (FASCIA_TYPE_LIBRARY, NULL);
   self->directory = g_strdup (directory);
 
+  collect_files (folder, fd, NULL, 0, seen, files, self->problems);
+  g_ptr_array_sort (files, compare_paths);
+
   for (guint i = 0; i < files->len; i++)
     {
-      const char *path = g_ptr_array_index (files, i);
-      FasciaPage *page = fascia_parser_parse_file (path, self->problems);
+      const char *relative = g_ptr_array_index (files, i);
+      g_autofree char *path = g_build_filename (directory, relative, NULL);
+      g_autofree char *data = NULL;
+      gsize length = 0;
+      FasciaPage *page = NULL;
       FasciaPage *first;
+
+      data = read_content_file (folder, relative, path, &length, self->problems);
+      if (data != NULL)
+        page = fascia_parser_parse_data (data, length, path, self->problems);
 
       if (page == NULL)
         {
@@ -264,7 +412,7 @@ fascia_library_load (const char  *directory,
       g_ptr_array_add (self->pages, page);
     }
 
-  load_body_map (self);
+  load_body_map (self, folder);
 
   for (guint i = 0; i < self->pages->len; i++)
     fascia_validate_links (g_ptr_array_index (self->pages, i), self->pages_by_id, self->problems);
@@ -273,6 +421,7 @@ fascia_library_load (const char  *directory,
 
   g_ptr_array_sort (self->pages, compare_reading_order);
   self->safety_check = fascia_safety_check_new (self->pages, self->problems);
+  fascia_content_error_limit (self->problems, MAX_PROBLEMS_PER_FILE);
   g_ptr_array_sort (self->problems, fascia_content_error_compare);
 
   /* The library never changes once loaded, so the index is built once here,

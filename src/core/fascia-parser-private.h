@@ -25,5 +25,7 @@ char      *fascia_parser_get_attr      (xmlNode    *node,
                                         const char *name);
 gboolean   fascia_parser_is_ident      (const char *str,
                                         gsize       length);
+gboolean   fascia_parser_ident_too_long (const char *value);
+gboolean   fascia_parser_is_blank      (const char *text);
 
 G_END_DECLS

@@ -13,12 +13,9 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -31,6 +28,7 @@
 #include "fascia-page-private.h"
 #include "fascia-parser.h"
 #include "fascia-parser-private.h"
+#include "fascia-safe-file.h"
 
 #define PAGE_NS "http://fasciaapp.org/ns/page/1"
 
@@ -40,6 +38,7 @@ typedef struct
   GError     *fatal;
   GPtrArray  *problems;
   FasciaPage *page;
+  const char *in_link;   /* the name of the link being read, if any */
 } ParseState;
 
 static xmlParserInputPtr
@@ -108,22 +107,43 @@ get_schema (const char *resource)
   return schema;
 }
 
+/* libxml2's messages may run over several lines, the later ones quoting
+ * the file: only the first line says what is wrong. */
 static char *
 clean_message (const char *message)
 {
-  char *copy = g_strdup (message != NULL ? message : "unknown error");
+  const char *text = message != NULL ? message : "unknown error";
+  const char *newline;
 
-  return g_strstrip (copy);
+  while (*text == '\n' || *text == '\r' || *text == ' ')
+    text++;
+  newline = strpbrk (text, "\r\n");
+
+  return g_strstrip (newline != NULL ? g_strndup (text, newline - text) : g_strdup (text));
 }
 
+static void set_fatal (ParseState         *state,
+                       FasciaContentError  code,
+                       guint               line,
+                       const char         *format,
+                       ...) G_GNUC_PRINTF (4, 5);
+
+/* Keeps the first problem only: the one that stops the file. */
 static void
 set_fatal (ParseState         *state,
            FasciaContentError  code,
            guint               line,
-           const char         *what)
+           const char         *format,
+           ...)
 {
-  if (state->fatal == NULL)
-    state->fatal = fascia_content_error_new (code, state->path, line, "%s", what);
+  va_list args;
+
+  if (state->fatal != NULL)
+    return;
+
+  va_start (args, format);
+  state->fatal = fascia_content_error_new_valist (code, state->path, line, format, args);
+  va_end (args);
 }
 
 static void
@@ -152,7 +172,7 @@ on_parse_error (void        *user_data,
     }
 
   what = clean_message (err->message);
-  set_fatal (state, code, err->line > 0 ? (guint)err->line : 1, what);
+  set_fatal (state, code, err->line > 0 ? (guint)err->line : 1, "%s", what);
 }
 
 static void
@@ -166,7 +186,7 @@ on_doctype (void          *user_data,
 
   /* Stop before a single declaration of the subset is read: that is where
    * entity expansion bombs and external entities live. */
-  set_fatal (state, FASCIA_CONTENT_ERROR_FORBIDDEN, (guint)xmlSAX2GetLineNumber (ctxt),
+  set_fatal (state, FASCIA_CONTENT_ERROR_FORBIDDEN, (guint)xmlSAX2GetLineNumber (ctxt), "%s",
              _("DOCTYPE declarations are not allowed in content files"));
   xmlStopParser (ctxt);
 }
@@ -188,7 +208,7 @@ on_schema_error (void        *user_data,
     }
 
   what = clean_message (err->message);
-  set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), what);
+  set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), "%s", what);
 }
 
 guint
@@ -206,10 +226,8 @@ check_depth (ParseState *state,
 {
   if (depth > FASCIA_PARSER_MAX_DEPTH)
     {
-      g_autofree char *what =
-        g_strdup_printf (_("elements are nested more than %d deep"), FASCIA_PARSER_MAX_DEPTH);
-
-      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, fascia_parser_node_line (node), what);
+      set_fatal (state, FASCIA_CONTENT_ERROR_TOO_DEEP, fascia_parser_node_line (node),
+                 _("elements are nested more than %d deep"), FASCIA_PARSER_MAX_DEPTH);
       return FALSE;
     }
 
@@ -244,14 +262,16 @@ fascia_parser_get_attr (xmlNode    *node,
   return copy;
 }
 
-/* An id is one or more words of [a-z0-9] joined by single hyphens. */
+/* An id is one or more words of [a-z0-9] joined by single hyphens, at most
+ * FASCIA_PARSER_MAX_ID_LENGTH characters: ids end up in links, bookmarks,
+ * settings and messages, none of which has room for a hundred kilobytes. */
 gboolean
 fascia_parser_is_ident (const char *str,
-          gsize       length)
+                        gsize       length)
 {
   gboolean after_hyphen = TRUE;
 
-  if (length == 0)
+  if (length == 0 || length > FASCIA_PARSER_MAX_ID_LENGTH)
     return FALSE;
 
   for (gsize i = 0; i < length; i++)
@@ -284,6 +304,51 @@ is_target (const char *str)
   return (hash == str || fascia_parser_is_ident (str, hash - str)) && fascia_parser_is_ident (hash + 1, strlen (hash + 1));
 }
 
+/**
+ * fascia_parser_ident_too_long:
+ * @value: an id, a list of ids or a link target
+ *
+ * Returns: whether one of the ids in @value (separated by white space or
+ *   "#") is longer than %FASCIA_PARSER_MAX_ID_LENGTH, which then is what a
+ *   message should say rather than which characters an id may have
+ */
+gboolean
+fascia_parser_ident_too_long (const char *value)
+{
+  gsize run = 0;
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '#' || g_ascii_isspace (*p))
+        run = 0;
+      else if (++run > FASCIA_PARSER_MAX_ID_LENGTH)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+set_ident_problem (ParseState *state,
+                   xmlNode    *node,
+                   const char *name,
+                   const char *value,
+                   gboolean    target)
+{
+  if (fascia_parser_ident_too_long (value))
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is too long: an id has at most %d characters"),
+               value, name, FASCIA_PARSER_MAX_ID_LENGTH);
+  else if (target)
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is not a valid link target: use lower-case letters, digits and single hyphens, and # before a section"),
+               value, name);
+  else
+    set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node),
+               _("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
+               value, name);
+}
+
 /* Reads an attribute that must be an id (or, with @target, a link target),
  * recording a problem when it is not of that form. */
 static char *
@@ -295,14 +360,7 @@ get_ident_attr (ParseState *state,
   char *value = fascia_parser_get_attr (node, name);
 
   if (value != NULL && !(target ? is_target (value) : fascia_parser_is_ident (value, strlen (value))))
-    {
-      g_autofree char *what =
-        g_strdup_printf (_("“%s” in %s=\"…\" is not a valid %s: use lower-case letters, digits and single hyphens%s"),
-                         value, name, target ? _("link target") : _("id"),
-                         target ? _(", and # before a section") : "");
-
-      set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node), what);
-    }
+    set_ident_problem (state, node, name, value, target);
 
   return value;
 }
@@ -322,6 +380,24 @@ split_words (const char *value)
   return (char **)g_ptr_array_free (words, FALSE);
 }
 
+/* A list names a few pages or places; half a million ids in one attribute
+ * would each be checked, and each missing one reported, for nothing. */
+static gboolean
+check_list_length (ParseState  *state,
+                   xmlNode     *node,
+                   const char  *name,
+                   char       **words)
+{
+  guint n_words = g_strv_length (words);
+
+  if (n_words <= FASCIA_PARSER_MAX_LIST_IDS)
+    return TRUE;
+
+  set_fatal (state, FASCIA_CONTENT_ERROR_TOO_LARGE, fascia_parser_node_line (node),
+             _("%s=\"…\" names %u ids: a list has at most %d"), name, n_words, FASCIA_PARSER_MAX_LIST_IDS);
+  return FALSE;
+}
+
 /* Reads an attribute that lists ids separated by white space, recording a
  * problem for the first word that is not an id. %NULL when it is absent. */
 static char **
@@ -336,15 +412,14 @@ get_ident_list_attr (ParseState *state,
     return NULL;
 
   words = split_words (value);
+  if (!check_list_length (state, node, name, words))
+    return words;
+
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (!fascia_parser_is_ident (words[i], strlen (words[i])))
         {
-          g_autofree char *what =
-            g_strdup_printf (_("“%s” in %s=\"…\" is not a valid id: use lower-case letters, digits and single hyphens"),
-                             words[i], name);
-
-          set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (node), what);
+          set_ident_problem (state, node, name, words[i], FALSE);
           break;
         }
     }
@@ -401,6 +476,33 @@ get_text (xmlNode *node)
   return g_strstrip (text);
 }
 
+/**
+ * fascia_parser_is_blank:
+ * @text: text from a file
+ *
+ * Returns: whether @text shows nothing: it is empty, or only spaces of any
+ *   kind, controls and invisible format characters (such as U+200B)
+ */
+gboolean
+fascia_parser_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (!g_unichar_isspace (c) && type != G_UNICODE_CONTROL && type != G_UNICODE_FORMAT &&
+          type != G_UNICODE_SPACE_SEPARATOR && type != G_UNICODE_LINE_SEPARATOR &&
+          type != G_UNICODE_PARAGRAPH_SEPARATOR)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static GPtrArray *read_inlines (ParseState *state,
                                 xmlNode    *parent);
 
@@ -429,6 +531,16 @@ read_inline (ParseState *state,
         continue;
 
       run = fascia_inline_new (kinds[i].kind, fascia_parser_node_line (node));
+
+      /* A label cannot hold a link in a link: the outer one would be lost
+       * on screen, and with it where the words lead. */
+      if (state->in_link != NULL &&
+          (run->kind == FASCIA_INLINE_LINK || run->kind == FASCIA_INLINE_EXTERNAL ||
+           run->kind == FASCIA_INLINE_CITATION))
+        set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, run->line,
+                   _("<%s> inside <%s>: links cannot be nested; end the one before starting the other"),
+                   kinds[i].name, state->in_link);
+
       if (run->kind == FASCIA_INLINE_LINK)
         run->target = get_ident_attr (state, node, "to", TRUE);
       else if (run->kind == FASCIA_INLINE_CITATION)
@@ -448,8 +560,13 @@ read_inline (ParseState *state,
 
       if (run->children != NULL)
         {
+          const char *outer = state->in_link;
+
+          if (run->kind == FASCIA_INLINE_LINK || run->kind == FASCIA_INLINE_EXTERNAL)
+            state->in_link = kinds[i].name;
           g_ptr_array_unref (run->children);
           run->children = read_inlines (state, node);
+          state->in_link = outer;
         }
 
       return run;
@@ -710,6 +827,7 @@ read_block (ParseState *state,
       value = fascia_parser_get_attr (node, "level");
       block->safety_level = lookup (value, safety_levels, G_N_ELEMENTS (safety_levels));
       block->targets = split_words (techniques);
+      check_list_length (state, node, "techniques", block->targets);
       return block;
     }
 
@@ -742,6 +860,9 @@ read_section (ParseState *state,
       if (is_element (child, "title"))
         {
           section->title = get_text (child);
+          if (fascia_parser_is_blank (section->title))
+            set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (child), "%s",
+                       _("the section's <title> is empty: a reader would see a heading with no words"));
           continue;
         }
 
@@ -805,6 +926,9 @@ read_page (ParseState *state,
       if (is_element (child, "title"))
         {
           page->title = get_text (child);
+          if (fascia_parser_is_blank (page->title))
+            set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (child), "%s",
+                       _("the page's <title> is empty: the sidebar would show a blank entry"));
         }
       else if (is_element (child, "summary"))
         {
@@ -830,6 +954,199 @@ read_page (ParseState *state,
     }
 }
 
+/* libxml2 stops at a NUL byte in memory as if the file ended there, so a
+ * valid page followed by a NUL and anything at all would load, and what
+ * follows be silently dropped. XML allows no NUL anywhere. */
+static gboolean
+check_nul (const char *data,
+           gsize       length,
+           const char *path,
+           GPtrArray  *problems)
+{
+  const char *nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  guint line = 1;
+
+  if (nul == NULL)
+    return TRUE;
+
+  /* UTF-16 and UTF-32 are full of NULs; say what the file is instead. */
+  if (length >= 2 && (((guchar)data[0] == 0xff && (guchar)data[1] == 0xfe) ||
+                      ((guchar)data[0] == 0xfe && (guchar)data[1] == 0xff) ||
+                      data[0] == '\0'))
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MALFORMED, path, 1, "%s",
+                                _("the file is not in UTF-8 (it looks like UTF-16 or UTF-32): save it as UTF-8"));
+      return FALSE;
+    }
+
+  for (const char *p = data; p < nul; p++)
+    if (*p == '\n')
+      line++;
+
+  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MALFORMED, path, line, "%s",
+                            _("the file holds a NUL byte, which XML does not allow; "
+                              "everything after it would be lost"));
+  return FALSE;
+}
+
+/* Moves past the first @marker at or after @p, counting lines; to @end when
+ * there is none. */
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *marker,
+           guint      *line)
+{
+  gsize n = strlen (marker);
+
+  for (; p < end; p++)
+    {
+      if (*p == '\n')
+        (*line)++;
+      else if (*p == marker[0] && (gsize)(end - p) >= n && memcmp (p, marker, n) == 0)
+        return p + n;
+    }
+
+  return end;
+}
+
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* libxml2 checks each attribute of an element against every one before it,
+ * and each namespace declaration likewise, so 100,000 attributes on one
+ * element, which fit in the size cap, take it a quarter of a minute. By the
+ * time a SAX callback sees the element that time is spent, so the raw bytes
+ * are counted first, in one pass: each "=" outside quotes in a start tag is
+ * an attribute or, named xmlns or xmlns:…, a namespace declaration.
+ * Comments, CDATA, processing instructions and end tags are skipped. The
+ * count need not be exact for a malformed file, which libxml2 refuses
+ * anyway; it only has to be linear and never miss an attribute. */
+static gboolean
+check_tags (const char *data,
+            gsize       length,
+            const char *path,
+            GPtrArray  *problems)
+{
+  const char *p = data;
+  const char *end = data + length;
+  guint line = 1;
+  guint n_namespaces = 0;
+
+  while (p < end)
+    {
+      const char *name;
+      gsize name_len;
+      guint tag_line, n_attributes = 0;
+      const char *token = NULL, *token_end = NULL;
+      gboolean after_space = FALSE;
+      char quote = '\0';
+
+      if (*p == '\n')
+        line++;
+      if (*p != '<')
+        {
+          p++;
+          continue;
+        }
+
+      if ((gsize)(end - p) >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          p = skip_past (p + 4, end, "-->", &line);
+          continue;
+        }
+      if ((gsize)(end - p) >= 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        {
+          p = skip_past (p + 9, end, "]]>", &line);
+          continue;
+        }
+      if ((gsize)(end - p) >= 2 && p[1] == '?')
+        {
+          p = skip_past (p + 2, end, "?>", &line);
+          continue;
+        }
+      if ((gsize)(end - p) >= 2 && (p[1] == '!' || p[1] == '/'))
+        {
+          p = skip_past (p + 2, end, ">", &line);
+          continue;
+        }
+
+      /* A start tag: its name, then its attributes. */
+      tag_line = line;
+      name = ++p;
+      while (p < end && !is_xml_space (*p) && *p != '>' && *p != '/' && *p != '<')
+        p++;
+      name_len = MIN ((gsize)(p - name), 64);
+
+      for (; p < end; p++)
+        {
+          char c = *p;
+
+          if (c == '\n')
+            line++;
+
+          if (quote != '\0')
+            {
+              if (c == quote)
+                quote = '\0';
+              continue;
+            }
+
+          if (c == '"' || c == '\'')
+            quote = c;
+          else if (c == '>' || c == '<')
+            break;
+          else if (is_xml_space (c))
+            after_space = TRUE;
+          else if (c == '=')
+            {
+              gsize token_len = token != NULL ? (gsize)(token_end - token) : 0;
+
+              if ((token_len == 5 && memcmp (token, "xmlns", 5) == 0) ||
+                  (token_len > 6 && memcmp (token, "xmlns:", 6) == 0))
+                n_namespaces++;
+              else
+                n_attributes++;
+              token = NULL;
+
+              if (n_attributes > FASCIA_PARSER_MAX_ATTRIBUTES)
+                {
+                  g_autofree char *element = g_strndup (name, name_len);
+
+                  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_TOO_LARGE, path, tag_line,
+                                            _("<%s> has more than %d attributes"),
+                                            element, FASCIA_PARSER_MAX_ATTRIBUTES);
+                  return FALSE;
+                }
+              if (n_namespaces > FASCIA_PARSER_MAX_NAMESPACES)
+                {
+                  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_TOO_LARGE, path, tag_line,
+                                            _("the file declares more than %d namespaces"),
+                                            FASCIA_PARSER_MAX_NAMESPACES);
+                  return FALSE;
+                }
+            }
+          else
+            {
+              /* The name before "=", which may have spaces around it. */
+              if (token == NULL || after_space)
+                token = p;
+              after_space = FALSE;
+              token_end = p + 1;
+            }
+        }
+
+      /* Past the ">"; a "<" starts the next tag. */
+      if (p < end && *p == '>')
+        p++;
+    }
+
+  return TRUE;
+}
+
 /**
  * fascia_parser_read_document:
  * @data: the bytes of a content file
@@ -839,7 +1156,8 @@ read_page (ParseState *state,
  * @problems: (element-type GError): where a problem is added
  *
  * Reads and checks one XML document under the content rules: size limit,
- * well-formedness, no DOCTYPE, nesting limit, the schema.
+ * no NUL byte, attributes and namespace declarations, well-formedness, no DOCTYPE,
+ * nesting limit, the schema.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL after adding
  *   the problem that stopped it
@@ -871,6 +1189,12 @@ fascia_parser_read_document (const char *data,
       return NULL;
     }
 
+  if (!check_nul (data, length, path, problems))
+    return NULL;
+
+  if (!check_tags (data, length, path, problems))
+    return NULL;
+
   ctxt = xmlCreateMemoryParserCtxt (data != NULL ? data : "", (int)length);
   if (ctxt == NULL)
     {
@@ -889,7 +1213,7 @@ fascia_parser_read_document (const char *data,
   ctxt->myDoc = NULL;
 
   if (state.fatal == NULL && (!ctxt->wellFormed || doc == NULL))
-    set_fatal (&state, FASCIA_CONTENT_ERROR_MALFORMED, 1, _("the file is not well-formed XML"));
+    set_fatal (&state, FASCIA_CONTENT_ERROR_MALFORMED, 1, "%s", _("the file is not well-formed XML"));
 
   xmlFreeParserCtxt (ctxt);
 
@@ -904,7 +1228,7 @@ fascia_parser_read_document (const char *data,
 
       xmlRelaxNGSetValidStructuredErrors (vctxt, on_schema_error, &state);
       if (xmlRelaxNGValidateDoc (vctxt, doc) != 0 && state.fatal == NULL)
-        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (root),
+        set_fatal (&state, FASCIA_CONTENT_ERROR_SCHEMA, fascia_parser_node_line (root), "%s",
                    _("the file does not match its schema"));
       xmlRelaxNGFreeValidCtxt (vctxt);
     }
@@ -995,7 +1319,9 @@ fascia_parser_parse_file (const char *path,
  * @problems: (element-type GError): where a problem is added
  *
  * Reads at most one byte more than the size limit, which is enough to know
- * a file is too large however large it really is.
+ * a file is too large however large it really is. Only a regular file is
+ * read, and a symbolic link only when it leads to a file of the same folder:
+ * see fascia_safe_file_read().
  *
  * Returns: (transfer full) (nullable): the bytes, or %NULL after adding the
  *   problem
@@ -1005,33 +1331,16 @@ fascia_parser_read_file (const char *path,
                          gsize      *length,
                          GPtrArray  *problems)
 {
-  g_autofree char *data = NULL;
-  FILE *file;
+  g_autoptr(GError) error = NULL;
+  char *data;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
+  /* Never a pipe, a device or a link out of the file's folder. */
+  data = fascia_safe_file_read (path, FASCIA_PARSER_MAX_FILE_SIZE + 1, length, &error);
+  if (data == NULL)
+    fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
+                              _("cannot read the file: %s"), error->message);
 
-      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
-                                _("cannot open the file: %s"), g_strerror (saved_errno));
-      return NULL;
-    }
-
-  data = g_malloc (FASCIA_PARSER_MAX_FILE_SIZE + 1);
-  *length = fread (data, 1, FASCIA_PARSER_MAX_FILE_SIZE + 1, file);
-
-  if (ferror (file))
-    {
-      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
-                                _("cannot read the file"));
-      fclose (file);
-      return NULL;
-    }
-
-  fclose (file);
-
-  return g_steal_pointer (&data);
+  return data;
 }
 
 /**

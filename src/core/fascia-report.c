@@ -13,7 +13,11 @@
 
 #include <string.h>
 
+#include "fascia-content-error.h"
 #include "fascia-report.h"
+
+/* A reference with every author named runs long, but never this long. */
+#define MAX_REFERENCE_CHARS 1000
 
 void
 fascia_source_use_free (FasciaSourceUse *use)
@@ -136,7 +140,8 @@ fascia_source_format (const FasciaSource *source)
  * @out: where the list is appended
  *
  * Appends one paragraph per distinct source: its id, the reference, and the
- * pages citing it.
+ * pages citing it. What comes from the pages is made safe for a terminal
+ * with fascia_content_error_sanitize().
  */
 void
 fascia_report_print_sources (FasciaLibrary *library,
@@ -151,8 +156,11 @@ fascia_report_print_sources (FasciaLibrary *library,
   for (guint i = 0; i < uses->len; i++)
     {
       const FasciaSourceUse *use = g_ptr_array_index (uses, i);
-      g_autofree char *reference = fascia_source_format (use->source);
+      g_autofree char *formatted = fascia_source_format (use->source);
+      g_autofree char *reference = fascia_content_error_sanitize (formatted, -1, MAX_REFERENCE_CHARS);
 
+      /* Ids are checked to be [a-z0-9-]; the reference is the pages' own
+       * text, which may hold anything a terminal would obey. */
       g_string_append_printf (out, "%s\n  %s\n  cited by %u:", use->source->id, reference, use->page_ids->len);
       for (guint j = 0; j < use->page_ids->len; j++)
         g_string_append_printf (out, " %s", (const char *)g_ptr_array_index (use->page_ids, j));

@@ -23,11 +23,15 @@
 #include <glib/gstdio.h>
 
 #include "fascia-content-error.h"
+#include "fascia-safe-file.h"
 #include "fascia-safety.h"
 
 #define GROUP_CHECK   "safety-check"
 #define GROUP_ANSWERS "answers"
 #define KEY_OFFERED   "offered"
+
+/* A few dozen answers take a kilobyte or two. */
+#define MAX_ANSWERS_SIZE (64 * 1024)
 
 G_DEFINE_QUARK (fascia-safety-answers-error-quark, fascia_safety_answers_error)
 
@@ -211,8 +215,14 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
   answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* Read first, then parse: a file that cannot be read (G_FILE_ERROR) is
-   * told apart from one that is damaged (G_KEY_FILE_ERROR). */
-  if (g_file_get_contents (self->path, &data, &length, &local_error) &&
+   * told apart from one that is damaged (G_KEY_FILE_ERROR). Read as content
+   * is: never a pipe or a device, never through a link out of its folder. */
+  data = fascia_safe_file_read (self->path, MAX_ANSWERS_SIZE + 1, &length, &local_error);
+  if (data != NULL && length > MAX_ANSWERS_SIZE)
+    g_set_error (&local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
+                 _("the file is larger than %d KiB, far more than answers take"), MAX_ANSWERS_SIZE / 1024);
+
+  if (local_error == NULL &&
       g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_NONE, &local_error) &&
       read_key_file (key_file, answers, &offered, &local_error))
     {
