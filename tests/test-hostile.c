@@ -207,6 +207,77 @@ new_problems (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
 }
 
+/* ------------------------------------------------------------- folders */
+
+/* A folder the reader may not open is named as a problem, and the pages
+ * beside it load. Root may open any folder, so as root the case runs in a
+ * child that has given up root first. */
+static void
+test_unreadable_folder (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *locked = fixture_path (fixture, "pages/locked");
+  g_autoptr(FasciaLibrary) library = NULL;
+  GString *other = g_string_new (plain_page);
+
+  g_string_replace (other, "\"plain\"", "\"other\"", 0);
+  fixture_write (fixture, "pages/locked/other.xml", other->str);
+  g_string_free (other, TRUE);
+
+  g_assert_cmpint (g_chmod (locked, 0), ==, 0);
+
+  if (geteuid () == 0)
+    {
+      const char *chown_argv[] = { "chown", "-R", "65534:65534", fixture->base, NULL };
+      int status = 0;
+
+      /* The child runs its own setup, so its own folder is made here. */
+      if (!g_test_subprocess ())
+        {
+          g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+          g_test_trap_assert_passed ();
+          return;
+        }
+
+      /* Having given up root, the child must still reach the folder, and
+       * remove it after: it becomes the owner. */
+      g_assert_true (g_spawn_sync (NULL, (char **)chown_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   NULL, NULL, &status, NULL));
+      g_assert_cmpint (status, ==, 0);
+      if (setgid (65534) != 0 || setuid (65534) != 0)
+        {
+          g_test_skip ("cannot give up root to test a folder that cannot be read");
+          return;
+        }
+    }
+
+  library = load (fixture);
+  g_assert_nonnull (fascia_library_get_page (library, "plain"));
+  g_assert_null (fascia_library_get_page (library, "other"));
+  assert_problem (library, "pages/locked", 0, "the folder is not read: Permission denied");
+  g_assert_cmpint (g_chmod (locked, 0700), ==, 0);
+}
+
+/* A tree deeper than any content folder is cut off with a problem, not
+ * walked silently to its end. */
+static void
+test_deep_folders (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(FasciaLibrary) library = NULL;
+  GString *relative = g_string_new ("pages");
+
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (relative, "/d%u", i);
+  g_string_append (relative, "/deep.xml");
+  fixture_write (fixture, relative->str, plain_page);
+  g_string_free (relative, TRUE);
+
+  library = load (fixture);
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, 1);
+  assert_problem (library, "pages/d0/d1/d2/d3/d4/d5/d6/d7", 0, "more than 8 folders deep");
+}
+
 /* ------------------------------------------------------- special files */
 
 /* A named pipe nobody writes to: opening it for reading without O_NONBLOCK,
@@ -1098,6 +1169,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add ("/hostile/folders/unreadable", Fixture, NULL, setup, test_unreadable_folder, teardown);
+  g_test_add ("/hostile/folders/deep", Fixture, NULL, setup, test_deep_folders, teardown);
   g_test_add ("/hostile/files/named-pipe", Fixture, NULL, setup, test_named_pipe, teardown);
   g_test_add ("/hostile/files/socket", Fixture, NULL, setup, test_socket, teardown);
   g_test_add ("/hostile/files/device", Fixture, NULL, setup, test_device, teardown);

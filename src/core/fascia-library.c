@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -44,6 +45,9 @@ struct _FasciaLibrary
 
 /* More problems than this in one file are counted, not listed. */
 #define MAX_PROBLEMS_PER_FILE 100
+
+/* Content folders are shallow: pages, maybe a folder of them per kind. */
+#define MAX_FOLDER_DEPTH 8
 
 /* The body map is the one content file that is not a page. */
 #define BODY_MAP_FILE "body-map.xml"
@@ -90,6 +94,19 @@ is_page_name (const char *name,
   return g_str_has_suffix (name, ".xml") && !(depth == 0 && strcmp (name, BODY_MAP_FILE) == 0);
 }
 
+/* Says that the folder @relative (%NULL for the top) could not be read. */
+static void
+report_folder_error (FasciaSafeFolder *folder,
+                     const char       *relative,
+                     int               saved_errno,
+                     GPtrArray        *problems)
+{
+  g_autofree char *path = g_build_filename (fascia_safe_folder_get_path (folder), relative, NULL);
+
+  fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 0,
+                            _("the folder is not read: %s"), g_strerror (saved_errno));
+}
+
 /* Collects the pages below @relative (%NULL for the top), which @dir_fd has
  * open and which this closes. A folder that cannot be read, or that a link
  * outside the content folder stands for, is a problem and is left out; a
@@ -109,8 +126,13 @@ collect_files (FasciaSafeFolder *folder,
   DIR *dir;
 
   /* Content folders are shallow; a deep tree is most likely a link loop. */
-  if (depth > 8)
+  if (depth > MAX_FOLDER_DEPTH)
     {
+      g_autofree char *path = g_build_filename (fascia_safe_folder_get_path (folder), relative, NULL);
+
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 0,
+                                _("the folder is not read: it is more than %u folders deep"),
+                                MAX_FOLDER_DEPTH);
       close (dir_fd);
       return;
     }
@@ -136,16 +158,29 @@ collect_files (FasciaSafeFolder *folder,
   dir = fdopendir (dir_fd);
   if (dir == NULL)
     {
+      int saved_errno = errno;
+
+      report_folder_error (folder, relative, saved_errno, problems);
       close (dir_fd);
       return;
     }
 
-  while ((entry = readdir (dir)) != NULL)
+  for (;;)
     {
-      const char *name = entry->d_name;
+      const char *name;
       g_autofree char *child = NULL;
       struct stat st;
 
+      /* readdir() says an error from the end of the folder only by errno. */
+      errno = 0;
+      if ((entry = readdir (dir)) == NULL)
+        {
+          if (errno != 0)
+            report_folder_error (folder, relative, errno, problems);
+          break;
+        }
+
+      name = entry->d_name;
       if (name[0] == '.')
         continue;
 
