@@ -7,11 +7,26 @@
 #include <glib.h>
 #include <libxml/tree.h>
 
+#include "fascia-content-error.h"
+
 G_BEGIN_DECLS
 
 #define FASCIA_PAGE_SCHEMA     "/org/fasciaapp/Fascia/core/fascia-page.rng"
 #define FASCIA_BODY_MAP_SCHEMA "/org/fasciaapp/Fascia/core/fascia-body-map.rng"
 
+/* Reading one file: where its problems go. */
+typedef struct
+{
+  const char *path;      /* the file, as problems show it */
+  GPtrArray  *problems;  /* problems that let the file load */
+  GError     *fatal;     /* the first problem that stops it */
+} FasciaParseStatus;
+
+void       fascia_parser_set_fatal     (FasciaParseStatus  *status,
+                                        FasciaContentError  code,
+                                        guint               line,
+                                        const char         *format,
+                                        ...) G_GNUC_PRINTF (4, 5);
 char      *fascia_parser_read_file     (const char *path,
                                         gsize      *length,
                                         GPtrArray  *problems);
