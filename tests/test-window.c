@@ -6,6 +6,9 @@
 
 #include <string.h>
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <adwaita.h>
 
 #include "fascia-library.h"
@@ -217,6 +220,53 @@ test_window_shortcuts (void)
   g_assert_true (found);
 }
 
+static guint
+count_toasts_saying (GtkWidget  *widget,
+                     const char *fragment)
+{
+  guint n = 0;
+
+  if (g_strcmp0 (gtk_widget_get_css_name (widget), "toast") == 0)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (widget, labels);
+      for (guint i = 0; i < labels->len; i++)
+        if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), fragment) != NULL)
+          return 1;
+      return 0;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_toasts_saying (child, fragment);
+
+  return n;
+}
+
+/* Settings that cannot be written (the null backend stands for a
+ * read-only or full settings store): reading works, and the reader is told
+ * once that recently read pages are not remembered, however many they open. */
+static void
+test_window_state_not_saved (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  g_autoptr(GSettingsBackend) backend = g_null_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend ("org.fasciaapp.Fascia", backend);
+  FasciaWindow *window = fascia_window_new_with_settings (NULL, settings, library, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (fascia_window_open (window, "alpha"));
+  g_assert_true (fascia_window_open (window, "beta"));
+  fascia_test_wait_settled (GTK_WIDGET (fascia_window_get_page_view (window)));
+  g_assert_cmpstr (fascia_page_get_id (fascia_window_get_page (window)), ==, "beta");
+  g_assert_cmpuint (count_toasts_saying (GTK_WIDGET (window), "could not be saved"), ==, 1);
+
+  fascia_test_finalize_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/problems-banner", test_window_problems_banner);
   g_test_add_func ("/window/without-content", test_window_without_content);
+  g_test_add_func ("/window/state-not-saved", test_window_state_not_saved);
 
   return g_test_run ();
 }

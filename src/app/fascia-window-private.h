@@ -42,6 +42,7 @@ struct _FasciaWindow
   FasciaHistory        *history;
   FasciaPageList       *bookmarks;
   FasciaPageList       *recent;
+  gboolean              recent_error_shown;
   FasciaSafetyAnswers  *answers;
   GtkWidget            *safety_dialog;
   GtkWindow            *shortcuts;

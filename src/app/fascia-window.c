@@ -111,8 +111,13 @@ show_current (FasciaWindow *self,
       adw_window_title_set_subtitle (self->window_title,
                                      fascia_page_type_get_label (fascia_page_get_page_type (page)));
 
-      if (self->recent != NULL && !fascia_page_list_add (self->recent, entry->page_id, &error))
-        g_warning ("%s", error->message);
+      /* Said once: every page opened would fail the same way. */
+      if (self->recent != NULL && !fascia_page_list_add (self->recent, entry->page_id, &error) &&
+          !self->recent_error_shown)
+        {
+          self->recent_error_shown = TRUE;
+          _fascia_window_report_error (self, error);
+        }
     }
 
   target = fascia_target_build (entry->page_id, NULL);
@@ -502,8 +507,6 @@ static void
 fascia_window_init (FasciaWindow *self)
 {
   GtkGesture *click;
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -516,18 +519,6 @@ fascia_window_init (FasciaWindow *self)
   /* A size to start from when nothing is remembered. */
   gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
 
-  /* Without an installed schema (a test, a build tree without devenv) the
-   * window works and simply remembers nothing. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APP_ID);
-      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "text-scale", self->page_view, "text-scale", G_SETTINGS_BIND_DEFAULT);
-    }
   g_signal_connect_object (self->page_view, "notify::text-scale", G_CALLBACK (_fascia_window_update_actions),
                            self, G_CONNECT_SWAPPED);
 
@@ -547,6 +538,10 @@ fascia_window_init (FasciaWindow *self)
  * @library: (nullable): the loaded library, or %NULL when none could be loaded
  * @load_error: (nullable): why no library could be loaded
  *
+ * A window that remembers its size, bookmarks and recently read pages in
+ * the app's settings, when their schema is installed. Without it (a build
+ * tree outside `meson devenv`) the window works and remembers nothing.
+ *
  * Returns: (transfer none): a new window
  */
 FasciaWindow *
@@ -554,7 +549,48 @@ fascia_window_new (GtkApplication *application,
                    FasciaLibrary  *library,
                    const GError   *load_error)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    settings = g_settings_new (APP_ID);
+
+  return fascia_window_new_with_settings (application, settings, library, load_error);
+}
+
+/**
+ * fascia_window_new_with_settings:
+ * @application: (nullable): the application
+ * @settings: (nullable): the app's settings, or %NULL to remember nothing
+ * @library: (nullable): the loaded library, or %NULL when none could be loaded
+ * @load_error: (nullable): why no library could be loaded
+ *
+ * Like fascia_window_new(), with the settings given: tests use a backend
+ * of their own, one that cannot be written for instance.
+ *
+ * Returns: (transfer none): a new window
+ */
+FasciaWindow *
+fascia_window_new_with_settings (GtkApplication *application,
+                                 GSettings      *settings,
+                                 FasciaLibrary  *library,
+                                 const GError   *load_error)
+{
   FasciaWindow *self = g_object_new (FASCIA_TYPE_WINDOW, "application", application, NULL);
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  if (settings != NULL)
+    {
+      self->settings = g_object_ref (settings);
+      g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "text-scale", self->page_view, "text-scale", G_SETTINGS_BIND_DEFAULT);
+    }
 
   self->library = library ? g_object_ref (library) : NULL;
   fascia_page_view_set_library (self->page_view, library);

@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (FasciaWindow, fascia_window, FASCIA, WINDOW, AdwApplicatio
 FasciaWindow  *fascia_window_new              (GtkApplication *application,
                                                FasciaLibrary  *library,
                                                const GError   *load_error);
+FasciaWindow  *fascia_window_new_with_settings (GtkApplication *application,
+                                                GSettings      *settings,
+                                                FasciaLibrary  *library,
+                                                const GError   *load_error);
 gboolean       fascia_window_open             (FasciaWindow   *self,
                                                const char     *target);
 void           fascia_window_open_start_page  (FasciaWindow   *self);
