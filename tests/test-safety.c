@@ -5,7 +5,9 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -537,15 +539,13 @@ test_answers_survive_restart (void)
 
     g_assert_true (fascia_safety_answers_load (answers, &error));   /* no file yet */
     g_assert_no_error (error);
-    g_assert_false (fascia_safety_answers_get_offered (answers));
     g_signal_connect (answers, "changed", G_CALLBACK (count_changed), &changed);
 
     g_assert_true (fascia_safety_answers_set (answers, "blood-thinners", FASCIA_ANSWER_YES, &error));
     g_assert_no_error (error);
     g_assert_true (fascia_safety_answers_set (answers, "pregnancy", FASCIA_ANSWER_NOT_SURE, &error));
     g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_NO, &error));
-    g_assert_true (fascia_safety_answers_set_offered (answers, TRUE, &error));
-    /* Setting the same again changes nothing; being offered is no answer. */
+    /* Setting the same again changes nothing. */
     g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_NO, &error));
     g_assert_cmpuint (changed, ==, 3);
   }
@@ -564,7 +564,6 @@ test_answers_survive_restart (void)
     g_assert_cmpint (fascia_safety_answers_get (answers, "dvt"), ==, FASCIA_ANSWER_NO);
     g_assert_cmpint (fascia_safety_answers_get (answers, "osteoporosis"), ==, FASCIA_ANSWER_UNANSWERED);
     g_assert_cmpuint (fascia_safety_answers_get_n_answered (answers), ==, 3);
-    g_assert_true (fascia_safety_answers_get_offered (answers));
 
     /* Taking one answer back. */
     g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_UNANSWERED, &error));
@@ -582,7 +581,6 @@ test_answers_survive_restart (void)
 
     g_assert_true (fascia_safety_answers_load (answers, &error));
     g_assert_cmpuint (fascia_safety_answers_get_n_answered (answers), ==, 0);
-    g_assert_false (fascia_safety_answers_get_offered (answers));
   }
 }
 
@@ -592,7 +590,7 @@ test_corrupt_answers (void)
   static const char * const bad[] = {
     "this is not a key file\n\x01\x02",
     "[answers]\nblood-thinners=perhaps\n",
-    "[safety-check]\noffered=sometimes\n",
+    "[answers\ndvt=yes\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -733,6 +731,198 @@ test_answer_strings (void)
   g_assert_false (fascia_safety_answer_from_string (NULL, &answer));
 }
 
+/* A file from an earlier version, which also kept whether the check had
+ * been offered, loads as it is. */
+static void
+test_old_answers_file (void)
+{
+  g_autofree char *path = answers_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(FasciaSafetyAnswers) answers = fascia_safety_answers_new (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "[safety-check]\noffered=true\n\n[answers]\ndvt=yes\n", -1, NULL));
+  g_assert_true (fascia_safety_answers_load (answers, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fascia_safety_answers_get (answers, "dvt"), ==, FASCIA_ANSWER_YES);
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+}
+
+/* A second damaged file never takes the place of the first one set aside. */
+static void
+test_corrupt_twice (void)
+{
+  static const char * const bad[] = { "[answers\nfirst\n", "[answers\nsecond\n", "[answers\nthird\n" };
+  g_autofree char *path = answers_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(FasciaSafetyAnswers) answers = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_object (&answers);
+      answers = fascia_safety_answers_new (path);
+      g_assert_true (g_file_set_contents (path, bad[i], -1, NULL));
+      g_assert_false (fascia_safety_answers_load (answers, &error));
+      g_assert_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *aside = i == 0 ? g_strconcat (path, ".corrupt", NULL)
+                                      : g_strdup_printf ("%s.corrupt.%u", path, i + 1);
+      g_autofree char *kept = NULL;
+
+      g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+      g_assert_cmpstr (kept, ==, bad[i]);
+    }
+
+  /* Clearing removes every copy. */
+  g_assert_true (fascia_safety_answers_clear (answers, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *aside = i == 0 ? g_strconcat (path, ".corrupt", NULL)
+                                      : g_strdup_printf ("%s.corrupt.%u", path, i + 1);
+
+      g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* Saves dvt=yes and checks a second answer cannot be saved while @fault
+ * holds: the error names the file and says @expected, the answer given stays for this session,
+ * and the file on disk is the one saved before, whole. Once @fault is
+ * undone, saving works again. */
+static void
+check_save_fails (const char *path,
+                  void      (*fault) (const char *dir, gboolean on),
+                  const char *expected)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(FasciaSafetyAnswers) answers = fascia_safety_answers_new (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (fascia_safety_answers_set (answers, "dvt", FASCIA_ANSWER_YES, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  fault (dir, TRUE);
+  g_assert_false (fascia_safety_answers_set (answers, "pregnancy", FASCIA_ANSWER_YES, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, expected));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_cmpint (fascia_safety_answers_get (answers, "pregnancy"), ==, FASCIA_ANSWER_YES);
+
+  /* Nothing already saved is lost, and no temporary file is left. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  fault (dir, FALSE);
+  g_assert_true (fascia_safety_answers_set (answers, "osteoporosis", FASCIA_ANSWER_NO, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "pregnancy=yes"));
+  g_assert_nonnull (strstr (after, "osteoporosis=no"));
+}
+
+/* A full disk: writing past a file size limit fails the same way on any
+ * file system, only with EFBIG where a full disk gives ENOSPC. */
+static void
+disk_full (const char *dir,
+           gboolean    on)
+{
+  struct rlimit limit;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  limit.rlim_cur = on ? 8 : limit.rlim_max;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+}
+
+static void
+test_answers_disk_full (void)
+{
+  g_autofree char *path = answers_path ();
+
+  /* The limit holds for the whole process: a child of its own. */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  /* Writing past the limit fails with EFBIG instead of ending the process. */
+  signal (SIGXFSZ, SIG_IGN);
+  check_save_fails (path, disk_full, "could not be saved");
+}
+
+static void
+folder_read_only (const char *dir,
+                  gboolean    on)
+{
+  g_assert_cmpint (g_chmod (dir, on ? 0500 : 0700), ==, 0);
+}
+
+/* Gives up root for the rest of the process, first handing the folders
+ * from the test's own temporary folder down to @dir to the user "nobody". */
+static gboolean
+become_nobody (const char *dir)
+{
+  g_autofree char *tmp = g_canonicalize_filename (g_get_tmp_dir (), NULL);
+  g_autofree char *at = g_strdup (dir);
+
+  while (g_str_has_prefix (at, tmp) && strlen (at) > strlen (tmp))
+    {
+      char *parent = g_path_get_dirname (at);
+
+      g_assert_cmpint (chown (at, 65534, 65534), ==, 0);
+      g_free (at);
+      at = parent;
+    }
+
+  return setgid (65534) == 0 && setuid (65534) == 0;
+}
+
+/* A home folder that cannot be written. Root writes anyway, so as root the
+ * child gives up root first. */
+static void
+test_answers_read_only (void)
+{
+  g_autofree char *path = answers_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  if (geteuid () == 0 && !become_nobody (dir))
+    {
+      g_test_skip ("cannot give up root to make a folder read-only");
+      return;
+    }
+
+  check_save_fails (path, folder_read_only, "the folder cannot be written to");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +942,10 @@ main (int   argc,
   g_test_add_func ("/answers/unreadable", test_unreadable_answers);
   g_test_add_func ("/answers/hostile", test_hostile_answers);
   g_test_add_func ("/answers/strings", test_answer_strings);
+  g_test_add_func ("/answers/old-file", test_old_answers_file);
+  g_test_add_func ("/answers/corrupt-twice", test_corrupt_twice);
+  g_test_add_func ("/answers/disk-full", test_answers_disk_full);
+  g_test_add_func ("/answers/read-only", test_answers_read_only);
 
   return g_test_run ();
 }

@@ -26,9 +26,10 @@
 #include "fascia-safe-file.h"
 #include "fascia-safety.h"
 
-#define GROUP_CHECK   "safety-check"
+/* Damaged answers files kept aside at most, before the reader clears them. */
+#define MAX_ASIDE 5
+
 #define GROUP_ANSWERS "answers"
-#define KEY_OFFERED   "offered"
 
 /* A few dozen answers take a kilobyte or two. */
 #define MAX_ANSWERS_SIZE (64 * 1024)
@@ -67,7 +68,6 @@ struct _FasciaSafetyAnswers
 
   char       *path;
   GHashTable *answers;   /* question id → FasciaSafetyAnswer */
-  gboolean    offered;
   gboolean    unreadable;  /* the file is there but could not be read: never overwrite it */
 };
 
@@ -135,27 +135,26 @@ fascia_safety_answers_get_path (FasciaSafetyAnswers *self)
   return self->path;
 }
 
+/* Where the @n-th damaged answers file is set aside: "PATH.corrupt", then
+ * "PATH.corrupt.2" and on. */
+static char *
+aside_path (FasciaSafetyAnswers *self,
+            guint                n)
+{
+  if (n == 0)
+    return g_strconcat (self->path, ".corrupt", NULL);
+
+  return g_strdup_printf ("%s.corrupt.%u", self->path, n + 1);
+}
+
+/* Only the answers are read. Earlier versions also wrote whether the
+ * check had been offered, in another group: it is ignored. */
 static gboolean
 read_key_file (GKeyFile    *key_file,
                GHashTable  *answers,
-               gboolean    *offered,
                GError     **error)
 {
   g_auto(GStrv) keys = NULL;
-  GError *local_error = NULL;
-
-  *offered = g_key_file_get_boolean (key_file, GROUP_CHECK, KEY_OFFERED, &local_error);
-  if (local_error != NULL)
-    {
-      if (!g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND) &&
-          !g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND))
-        {
-          g_propagate_error (error, local_error);
-          return FALSE;
-        }
-      g_clear_error (&local_error);
-      *offered = FALSE;
-    }
 
   if (!g_key_file_has_group (key_file, GROUP_ANSWERS))
     return TRUE;
@@ -188,8 +187,9 @@ read_key_file (GKeyFile    *key_file,
  * @error: where to say what went wrong
  *
  * Reads the answers file. A missing file means nothing was answered yet. A
- * file that is not a valid answers file is renamed to "PATH.corrupt" so that
- * nothing is lost, the answers start empty, and %FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT
+ * file that is not a valid answers file is renamed to "PATH.corrupt" (or
+ * "PATH.corrupt.2" and on, when one was set aside before) so that nothing
+ * is lost, the answers start empty, and %FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT
  * says where it went.
  *
  * Returns: %TRUE when the answers were read or there were none yet
@@ -204,7 +204,6 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
   g_autofree char *aside = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
-  gboolean offered = FALSE;
 
   g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -224,11 +223,10 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
 
   if (local_error == NULL &&
       g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_NONE, &local_error) &&
-      read_key_file (key_file, answers, &offered, &local_error))
+      read_key_file (key_file, answers, &local_error))
     {
       g_hash_table_unref (self->answers);
       self->answers = g_steal_pointer (&answers);
-      self->offered = offered;
       g_signal_emit (self, signals[CHANGED], 0);
       return TRUE;
     }
@@ -248,8 +246,25 @@ fascia_safety_answers_load (FasciaSafetyAnswers  *self,
     }
 
   /* The key file's own message quotes the broken line, which may hold an
-   * answer: keep it out of messages that can end up in a log. */
-  aside = g_strconcat (self->path, ".corrupt", NULL);
+   * answer: keep it out of messages that can end up in a log. A damaged
+   * copy set aside before is kept too: a free name is taken. */
+  for (guint n = 0; n < MAX_ASIDE && aside == NULL; n++)
+    {
+      g_autofree char *candidate = aside_path (self, n);
+
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+        aside = g_steal_pointer (&candidate);
+    }
+  if (aside == NULL)
+    {
+      self->unreadable = TRUE;
+      g_set_error (error, FASCIA_SAFETY_ANSWERS_ERROR, FASCIA_SAFETY_ANSWERS_ERROR_CORRUPT,
+                   _("%s: your safety check answers are damaged, and %d damaged copies are kept already; "
+                     "“Clear All Answers” removes them all, answers given now are not saved"),
+                   self->path, MAX_ASIDE);
+      return FALSE;
+    }
+
   if (g_rename (self->path, aside) != 0)
     {
       int saved_errno = errno;
@@ -276,6 +291,7 @@ save (FasciaSafetyAnswers  *self,
   g_autoptr(GList) ids = NULL;
   g_autofree char *data = NULL;
   g_autofree char *dir = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize length;
 
   if (self->path == NULL)
@@ -290,7 +306,6 @@ save (FasciaSafetyAnswers  *self,
 
   g_key_file_set_comment (key_file, NULL, NULL,
                           " Fascia's safety check answers. They stay on this computer.", NULL);
-  g_key_file_set_boolean (key_file, GROUP_CHECK, KEY_OFFERED, self->offered);
 
   /* Sorted, so that the file does not change order between saves. */
   ids = g_list_sort (g_hash_table_get_keys (self->answers), (GCompareFunc)strcmp);
@@ -313,10 +328,38 @@ save (FasciaSafetyAnswers  *self,
       return FALSE;
     }
 
-  /* Health details: readable by the user alone. */
-  return g_file_set_contents_full (self->path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
-                                   0600, error);
+  /* Health details: readable by the user alone. Written to a new file
+   * that then takes the old one's place, so a failed write leaves the
+   * answers saved before as they were. */
+  if (!g_file_set_contents_full (self->path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &local_error))
+    {
+      const char *why;
+
+      /* GLib's message names the temporary file; say what it means. */
+      switch (local_error->code)
+        {
+        case G_FILE_ERROR_NOSPC:
+          why = _("the disk is full");
+          break;
+        case G_FILE_ERROR_ACCES:
+        case G_FILE_ERROR_PERM:
+        case G_FILE_ERROR_ROFS:
+          why = _("the folder cannot be written to");
+          break;
+        default:
+          why = local_error->message;
+          break;
+        }
+
+      g_set_error (error, G_FILE_ERROR, local_error->code,
+                   _("%s: your answers could not be saved (%s); the answers saved before are kept"),
+                   self->path, why);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 FasciaSafetyAnswer
@@ -377,41 +420,6 @@ fascia_safety_answers_get_n_answered (FasciaSafetyAnswers *self)
   return g_hash_table_size (self->answers);
 }
 
-gboolean
-fascia_safety_answers_get_offered (FasciaSafetyAnswers *self)
-{
-  g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (self), FALSE);
-
-  return self->offered;
-}
-
-/**
- * fascia_safety_answers_set_offered:
- * @self: answers
- * @offered: whether the check has been offered (taken or put off)
- * @error: where to say why it could not be saved
- *
- * Remembers that the check was offered, so it is offered only once.
- *
- * Returns: %TRUE when it was saved
- */
-gboolean
-fascia_safety_answers_set_offered (FasciaSafetyAnswers  *self,
-                                 gboolean              offered,
-                                 GError              **error)
-{
-  g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (self), FALSE);
-
-  offered = !!offered;
-  if (self->offered == offered)
-    return TRUE;
-
-  /* Not an answer: nothing shown depends on it, so no "changed". */
-  self->offered = offered;
-
-  return save (self, error);
-}
-
 /**
  * fascia_safety_answers_clear:
  * @self: answers
@@ -426,22 +434,18 @@ gboolean
 fascia_safety_answers_clear (FasciaSafetyAnswers  *self,
                              GError              **error)
 {
-  g_autofree char *aside = NULL;
-
   g_return_val_if_fail (FASCIA_IS_SAFETY_ANSWERS (self), FALSE);
 
   g_hash_table_remove_all (self->answers);
-  self->offered = FALSE;
   g_signal_emit (self, signals[CHANGED], 0);
 
   if (self->path == NULL)
     return TRUE;
 
-  /* A damaged copy set aside holds answers too. */
-  aside = g_strconcat (self->path, ".corrupt", NULL);
-  for (guint i = 0; i < 2; i++)
+  /* Damaged copies set aside hold answers too. */
+  for (guint i = 0; i <= MAX_ASIDE; i++)
     {
-      const char *path = i == 0 ? self->path : aside;
+      g_autofree char *path = i == 0 ? g_strdup (self->path) : aside_path (self, i - 1);
 
       if (g_unlink (path) != 0 && errno != ENOENT)
         {

@@ -53,10 +53,6 @@ gboolean             fascia_safety_answers_set       (FasciaSafetyAnswers  *self
                                                       FasciaSafetyAnswer    answer,
                                                       GError              **error);
 guint                fascia_safety_answers_get_n_answered (FasciaSafetyAnswers *self);
-gboolean             fascia_safety_answers_get_offered (FasciaSafetyAnswers  *self);
-gboolean             fascia_safety_answers_set_offered (FasciaSafetyAnswers  *self,
-                                                      gboolean              offered,
-                                                      GError              **error);
 gboolean             fascia_safety_answers_clear     (FasciaSafetyAnswers  *self,
                                                       GError              **error);
 
