@@ -69,29 +69,48 @@ fascia_test_iterate (guint frames)
     }
 }
 
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /**
  * fascia_test_wait_for:
  * @condition: what must become true
  * @data: passed to @condition
  * @what: what is waited for, for the message when it never comes
  *
- * Runs the main loop until @condition holds. Fails the test after a long
- * time (ten seconds): a slow machine only waits longer, it never fails a
- * test that would pass.
+ * Runs the main loop until @condition holds, checking it after each event
+ * and at least every 20 ms. Fails the test after a long time: ten seconds,
+ * or $FASCIA_TEST_WAIT_SECONDS (the sanitizer run, several times slower,
+ * sets more). A slow machine only waits longer; it never fails a test that
+ * would pass.
  */
 void
 fascia_test_wait_for (FasciaTestCondition  condition,
                       gpointer             data,
                       const char          *what)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  const char *env = g_getenv ("FASCIA_TEST_WAIT_SECONDS");
+  guint64 seconds = 10;
+  gint64 deadline;
+  guint wake_up;
 
+  if (env != NULL)
+    g_assert_true (g_ascii_string_to_unsigned (env, 10, 1, 3600, &seconds, NULL));
+  deadline = g_get_monotonic_time () + (gint64)seconds * G_TIME_SPAN_SECOND;
+
+  /* Blocking iterations, so that waiting takes no processor time from the
+   * work waited for; the timeout only makes sure the clock is looked at. */
+  wake_up = g_timeout_add (20, wake_up_cb, NULL);
   while (!condition (data))
     {
       if (g_get_monotonic_time () > deadline)
-        g_error ("Waited ten seconds for %s", what);
-      g_main_context_iteration (NULL, FALSE);
+        g_error ("Waited %" G_GUINT64_FORMAT " seconds for %s", seconds, what);
+      g_main_context_iteration (NULL, TRUE);
     }
+  g_source_remove (wake_up);
 }
 
 static gboolean

@@ -335,6 +335,7 @@ test_preferences (void)
   GtkWidget *window;
   GtkSpinButton *spin;
   AdwComboRow *appearance;
+  g_autofree char *scheme = NULL;
   double lower, upper;
 
   reset_settings ();
@@ -356,7 +357,8 @@ test_preferences (void)
 
   g_assert_cmpuint (adw_combo_row_get_selected (appearance), ==, 0);
   adw_combo_row_set_selected (appearance, 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
   g_settings_set_string (settings, "color-scheme", "light");
   g_assert_cmpuint (adw_combo_row_get_selected (appearance), ==, 1);
 
