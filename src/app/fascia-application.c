@@ -485,6 +485,16 @@ fascia_application_init (FasciaApplication *self)
                                             _("Learn how myofascial release really works, and try it safely."));
 }
 
+/**
+ * fascia_application_new:
+ *
+ * Creates the application under its id. The instance already running
+ * handles the command line, so that a second launch with --page opens the
+ * page in the window already open. Resources, style.css among them, are
+ * found under /org/fasciaapp/Fascia.
+ *
+ * Returns: (transfer full): the application
+ */
 FasciaApplication *
 fascia_application_new (void)
 {

@@ -379,6 +379,12 @@ fascia_body_map_parse_file (const char *path,
   return fascia_body_map_parse_data (data, length, path, problems);
 }
 
+/**
+ * fascia_body_map_get_path:
+ * @self: a body map
+ *
+ * Returns: the file the map was read from, as its problems name it
+ */
 const char *
 fascia_body_map_get_path (FasciaBodyMap *self)
 {
@@ -386,6 +392,13 @@ fascia_body_map_get_path (FasciaBodyMap *self)
   return self->path;
 }
 
+/**
+ * fascia_body_map_get_width:
+ * @self: a body map
+ *
+ * Returns: the width of the map's own coordinate space, which every view
+ *   and region shape shares
+ */
 double
 fascia_body_map_get_width (FasciaBodyMap *self)
 {
@@ -393,6 +406,13 @@ fascia_body_map_get_width (FasciaBodyMap *self)
   return self->width;
 }
 
+/**
+ * fascia_body_map_get_height:
+ * @self: a body map
+ *
+ * Returns: the height of the map's own coordinate space, y pointing down,
+ *   which every view and region shape shares
+ */
 double
 fascia_body_map_get_height (FasciaBodyMap *self)
 {
@@ -412,6 +432,12 @@ fascia_body_map_get_views (FasciaBodyMap *self)
   return self->views;
 }
 
+/**
+ * fascia_body_map_get_n_regions:
+ * @self: a body map
+ *
+ * Returns: how many regions the map has, over all its views
+ */
 guint
 fascia_body_map_get_n_regions (FasciaBodyMap *self)
 {
@@ -419,6 +445,14 @@ fascia_body_map_get_n_regions (FasciaBodyMap *self)
   return g_hash_table_size (self->regions_by_id);
 }
 
+/**
+ * fascia_body_map_find_region:
+ * @self: a body map
+ * @region_id: a region's id
+ *
+ * Returns: (transfer none) (nullable): the region with @region_id, on
+ *   whichever view it is, or %NULL when the map has none by that id
+ */
 const FasciaBodyRegion *
 fascia_body_map_find_region (FasciaBodyMap *self,
                              const char    *region_id)

@@ -27,6 +27,13 @@
 
 /* ------------------------------------------------------------ the pieces */
 
+/**
+ * fascia_sheet_muscle_free:
+ * @muscle: (nullable): a muscle from fascia_clinician_rank_muscles()
+ *
+ * Frees @muscle with its ids, title and lists. Its page and regions belong
+ * to the library and stay. Does nothing for %NULL.
+ */
 void
 fascia_sheet_muscle_free (FasciaSheetMuscle *muscle)
 {
@@ -40,6 +47,13 @@ fascia_sheet_muscle_free (FasciaSheetMuscle *muscle)
   g_free (muscle);
 }
 
+/**
+ * fascia_sheet_flag_free:
+ * @flag: (nullable): a flag from fascia_clinician_collect_red_flags()
+ *
+ * Frees @flag with its key, page id and text. Its page title and block
+ * belong to the library and stay. Does nothing for %NULL.
+ */
 void
 fascia_sheet_flag_free (FasciaSheetFlag *flag)
 {
@@ -90,6 +104,14 @@ fascia_sheet_muscle_describe (const FasciaSheetMuscle *muscle,
                           explains, muscle->n_essential);
 }
 
+/**
+ * fascia_sheet_note_get_label:
+ * @note: one of the sheet's notes
+ *
+ * Returns: the question the note answers, "Since when?", as both the
+ *   dialog and the printed sheet show it; %NULL for a value that is not a
+ *   note
+ */
 const char *
 fascia_sheet_note_get_label (FasciaSheetNote note)
 {
@@ -107,6 +129,14 @@ fascia_sheet_note_get_label (FasciaSheetNote note)
     }
 }
 
+/**
+ * fascia_flag_answer_get_label:
+ * @answer: an answer to a warning sign
+ *
+ * Returns: the answer in words, "Yes", "No" or "Not answered", as both the
+ *   dialog and the printed sheet show it; %NULL for a value that is not an
+ *   answer
+ */
 const char *
 fascia_flag_answer_get_label (FasciaFlagAnswer answer)
 {
@@ -503,6 +533,13 @@ fascia_clinician_sheet_new (FasciaLibrary      *library,
   return self;
 }
 
+/**
+ * fascia_clinician_sheet_get_library:
+ * @self: a sheet
+ *
+ * Returns: (transfer none): the library the sheet's regions, muscles and
+ *   warning signs come from
+ */
 FasciaLibrary *
 fascia_clinician_sheet_get_library (FasciaClinicianSheet *self)
 {
@@ -549,6 +586,14 @@ fascia_clinician_sheet_get_red_flags (FasciaClinicianSheet *self)
   return self->flags;
 }
 
+/**
+ * fascia_clinician_sheet_is_marked:
+ * @self: a sheet
+ * @region_id: (nullable): a body-map region id
+ *
+ * Returns: whether @region_id is one of the sheet's regions; %FALSE for an
+ *   id the map does not have, which the sheet left out when it was made
+ */
 gboolean
 fascia_clinician_sheet_is_marked (FasciaClinicianSheet *self,
                                   const char           *region_id)
@@ -577,6 +622,15 @@ fascia_clinician_sheet_get_note (FasciaClinicianSheet *self,
   return self->notes[note] != NULL ? self->notes[note] : "";
 }
 
+/**
+ * fascia_clinician_sheet_set_note:
+ * @self: a sheet
+ * @note: which note
+ * @text: (nullable): what the reader wrote; %NULL or "" for nothing
+ *
+ * Keeps @text as the note and emits ::changed, unless the note says that
+ * already; %NULL and "" both count as an empty note.
+ */
 void
 fascia_clinician_sheet_set_note (FasciaClinicianSheet *self,
                                  FasciaSheetNote       note,
@@ -608,6 +662,14 @@ find_flag (FasciaClinicianSheet *self,
   return NULL;
 }
 
+/**
+ * fascia_clinician_sheet_get_answer:
+ * @self: a sheet
+ * @flag_key: the key of one of the sheet's flags
+ *
+ * Returns: the reader's answer to the flag; %FASCIA_FLAG_UNANSWERED too for
+ *   a key the sheet does not have
+ */
 FasciaFlagAnswer
 fascia_clinician_sheet_get_answer (FasciaClinicianSheet *self,
                                    const char           *flag_key)
@@ -704,6 +766,15 @@ fascia_clinician_sheet_get_date (FasciaClinicianSheet *self)
   return self->date;
 }
 
+/**
+ * fascia_clinician_sheet_set_date:
+ * @self: a sheet
+ * @date: the day to date the sheet by
+ *
+ * Dates the sheet by @date rather than the moment it was made, which is how
+ * the tests get the same printed sheet on any day. The sheet keeps a
+ * reference to @date. Unlike a note or an answer, this emits no ::changed.
+ */
 void
 fascia_clinician_sheet_set_date (FasciaClinicianSheet *self,
                                  GDateTime            *date)

@@ -268,6 +268,13 @@ fascia_history_go_forward (FasciaHistory *self)
   return step (self, &self->forward, &self->back);
 }
 
+/**
+ * fascia_history_can_go_back:
+ * @self: a history
+ *
+ * Returns: whether fascia_history_go_back() has a place to go to; notified
+ *   as #FasciaHistory:can-go-back
+ */
 gboolean
 fascia_history_can_go_back (FasciaHistory *self)
 {
@@ -275,6 +282,13 @@ fascia_history_can_go_back (FasciaHistory *self)
   return !g_queue_is_empty (&self->back);
 }
 
+/**
+ * fascia_history_can_go_forward:
+ * @self: a history
+ *
+ * Returns: whether fascia_history_go_forward() has a place to go to;
+ *   notified as #FasciaHistory:can-go-forward
+ */
 gboolean
 fascia_history_can_go_forward (FasciaHistory *self)
 {
@@ -282,6 +296,13 @@ fascia_history_can_go_forward (FasciaHistory *self)
   return !g_queue_is_empty (&self->forward);
 }
 
+/**
+ * fascia_history_get_n_back:
+ * @self: a history
+ *
+ * Returns: how many places the back list holds, never more than the cap
+ *   the history was made with
+ */
 guint
 fascia_history_get_n_back (FasciaHistory *self)
 {
@@ -289,6 +310,13 @@ fascia_history_get_n_back (FasciaHistory *self)
   return g_queue_get_length (&self->back);
 }
 
+/**
+ * fascia_history_get_n_forward:
+ * @self: a history
+ *
+ * Returns: how many places the forward list holds, never more than the cap
+ *   the history was made with
+ */
 guint
 fascia_history_get_n_forward (FasciaHistory *self)
 {

@@ -460,6 +460,12 @@ fascia_hold_timer_set_clock (FasciaHoldTimer *self,
   self->clock_data = clock ? user_data : NULL;
 }
 
+/**
+ * fascia_hold_timer_get_hold_seconds:
+ * @self: a timer
+ *
+ * Returns: how long each hold lasts, in seconds; at least 1
+ */
 guint
 fascia_hold_timer_get_hold_seconds (FasciaHoldTimer *self)
 {
@@ -481,6 +487,15 @@ plan_changed (FasciaHoldTimer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/**
+ * fascia_hold_timer_set_hold_seconds:
+ * @self: a timer
+ * @hold_seconds: how long each hold lasts, in seconds; 0 is taken as 1
+ *
+ * Changes the plan. A countdown against the old plan would mean nothing, so
+ * a timer that is running, paused or finished goes back to idle. Nothing
+ * happens when the value is the same.
+ */
 void
 fascia_hold_timer_set_hold_seconds (FasciaHoldTimer *self,
                                     guint            hold_seconds)
@@ -495,6 +510,12 @@ fascia_hold_timer_set_hold_seconds (FasciaHoldTimer *self,
   plan_changed (self, PROP_HOLD_SECONDS);
 }
 
+/**
+ * fascia_hold_timer_get_sets:
+ * @self: a timer
+ *
+ * Returns: how many holds the plan has; at least 1
+ */
 guint
 fascia_hold_timer_get_sets (FasciaHoldTimer *self)
 {
@@ -502,6 +523,15 @@ fascia_hold_timer_get_sets (FasciaHoldTimer *self)
   return self->sets;
 }
 
+/**
+ * fascia_hold_timer_set_sets:
+ * @self: a timer
+ * @sets: how many holds, with a rest between each two; 0 is taken as 1
+ *
+ * Changes the plan. A countdown against the old plan would mean nothing, so
+ * a timer that is running, paused or finished goes back to idle. Nothing
+ * happens when the value is the same.
+ */
 void
 fascia_hold_timer_set_sets (FasciaHoldTimer *self,
                             guint            sets)
@@ -516,6 +546,12 @@ fascia_hold_timer_set_sets (FasciaHoldTimer *self,
   plan_changed (self, PROP_SETS);
 }
 
+/**
+ * fascia_hold_timer_get_rest_seconds:
+ * @self: a timer
+ *
+ * Returns: how long each rest between two holds lasts, in seconds; may be 0
+ */
 guint
 fascia_hold_timer_get_rest_seconds (FasciaHoldTimer *self)
 {
@@ -523,6 +559,16 @@ fascia_hold_timer_get_rest_seconds (FasciaHoldTimer *self)
   return self->rest_seconds;
 }
 
+/**
+ * fascia_hold_timer_set_rest_seconds:
+ * @self: a timer
+ * @rest_seconds: how long each rest between two holds lasts, in seconds; 0
+ *   for none, when the next hold starts as soon as one ends
+ *
+ * Changes the plan. A countdown against the old plan would mean nothing, so
+ * a timer that is running, paused or finished goes back to idle. Nothing
+ * happens when the value is the same.
+ */
 void
 fascia_hold_timer_set_rest_seconds (FasciaHoldTimer *self,
                                     guint            rest_seconds)
@@ -536,6 +582,13 @@ fascia_hold_timer_set_rest_seconds (FasciaHoldTimer *self,
   plan_changed (self, PROP_REST_SECONDS);
 }
 
+/**
+ * fascia_hold_timer_get_state:
+ * @self: a timer
+ *
+ * Returns: what the timer is doing, as of the last update; while paused,
+ *   fascia_hold_timer_get_phase() says which phase was paused
+ */
 FasciaHoldTimerState
 fascia_hold_timer_get_state (FasciaHoldTimer *self)
 {
@@ -556,6 +609,13 @@ fascia_hold_timer_get_phase (FasciaHoldTimer *self)
   return self->phase;
 }
 
+/**
+ * fascia_hold_timer_get_current_set:
+ * @self: a timer
+ *
+ * Returns: the set being held, or while resting the one to come; counts
+ *   from 1, is 1 when idle and the last set once finished
+ */
 guint
 fascia_hold_timer_get_current_set (FasciaHoldTimer *self)
 {
@@ -601,6 +661,13 @@ fascia_hold_timer_get_phase_seconds (FasciaHoldTimer *self)
   return phase_seconds (self);
 }
 
+/**
+ * fascia_hold_timer_is_running:
+ * @self: a timer
+ *
+ * Returns: whether the timer is counting down a hold or a rest; %FALSE when
+ *   idle, paused or finished
+ */
 gboolean
 fascia_hold_timer_is_running (FasciaHoldTimer *self)
 {
@@ -665,6 +732,13 @@ fascia_hold_timer_pause (FasciaHoldTimer *self)
   changed (self);
 }
 
+/**
+ * fascia_hold_timer_resume:
+ * @self: a timer
+ *
+ * Counts down again from what was left when the timer was paused, so that
+ * the time spent paused does not count. Does nothing unless paused.
+ */
 void
 fascia_hold_timer_resume (FasciaHoldTimer *self)
 {
@@ -697,6 +771,14 @@ fascia_hold_timer_toggle (FasciaHoldTimer *self)
     fascia_hold_timer_start (self);
 }
 
+/**
+ * fascia_hold_timer_reset:
+ * @self: a timer
+ *
+ * Stops the timer in any state and makes it idle again, at set 1 with the
+ * whole hold to come. A signal handler may call it: a walk through ended
+ * phases in fascia_hold_timer_update() stops there.
+ */
 void
 fascia_hold_timer_reset (FasciaHoldTimer *self)
 {

@@ -466,6 +466,13 @@ fascia_library_load (const char  *directory,
   return g_steal_pointer (&self);
 }
 
+/**
+ * fascia_library_get_directory:
+ * @self: a library
+ *
+ * Returns: the content folder as it was given to fascia_library_load(),
+ *   links unresolved; the file names in problems start with it
+ */
 const char *
 fascia_library_get_directory (FasciaLibrary *self)
 {
@@ -473,6 +480,13 @@ fascia_library_get_directory (FasciaLibrary *self)
   return self->directory;
 }
 
+/**
+ * fascia_library_get_n_pages:
+ * @self: a library
+ *
+ * Returns: how many pages were loaded, leaving out the files skipped for a
+ *   problem; fascia_library_get_page_at() takes positions below it
+ */
 guint
 fascia_library_get_n_pages (FasciaLibrary *self)
 {

@@ -46,12 +46,30 @@ fascia_page_init (FasciaPage *self)
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_source_free);
 }
 
+/**
+ * fascia_page_new:
+ *
+ * Makes an empty page for the parser to fill in: no id or title yet, and
+ * empty lists of summary runs, sections and sources.
+ *
+ * Returns: (transfer full): the page
+ */
 FasciaPage *
 fascia_page_new (void)
 {
   return g_object_new (FASCIA_TYPE_PAGE, NULL);
 }
 
+/**
+ * fascia_inline_new:
+ * @kind: what the run is
+ * @line: the run's line in its file, for messages
+ *
+ * Makes a run with no text or target yet. Every kind but TEXT and CITATION,
+ * which never hold other runs, gets an empty list of children.
+ *
+ * Returns: (transfer full): the run, to be freed with fascia_inline_free()
+ */
 FasciaInline *
 fascia_inline_new (FasciaInlineKind kind,
                    guint            line)
@@ -66,6 +84,12 @@ fascia_inline_new (FasciaInlineKind kind,
   return run;
 }
 
+/**
+ * fascia_inline_free:
+ * @run: (nullable): a run
+ *
+ * Frees @run with its text, target and children. Does nothing for %NULL.
+ */
 void
 fascia_inline_free (FasciaInline *run)
 {
@@ -78,6 +102,16 @@ fascia_inline_free (FasciaInline *run)
   g_free (run);
 }
 
+/**
+ * fascia_block_new:
+ * @kind: what the block is
+ * @line: the block's line in its file, for messages
+ *
+ * Makes a block with every other field empty; the parser fills in those its
+ * kind uses (see #FasciaBlock).
+ *
+ * Returns: (transfer full): the block, to be freed with fascia_block_free()
+ */
 FasciaBlock *
 fascia_block_new (FasciaBlockKind kind,
                   guint           line)
@@ -90,6 +124,13 @@ fascia_block_new (FasciaBlockKind kind,
   return block;
 }
 
+/**
+ * fascia_block_free:
+ * @block: (nullable): a block
+ *
+ * Frees @block with everything it holds, its runs and child blocks included.
+ * Does nothing for %NULL.
+ */
 void
 fascia_block_free (FasciaBlock *block)
 {
@@ -107,6 +148,14 @@ fascia_block_free (FasciaBlock *block)
   g_free (block);
 }
 
+/**
+ * fascia_section_new:
+ *
+ * Makes a section with an empty list of blocks and nothing else yet.
+ *
+ * Returns: (transfer full): the section, to be freed with
+ *   fascia_section_free()
+ */
 FasciaSection *
 fascia_section_new (void)
 {
@@ -117,6 +166,13 @@ fascia_section_new (void)
   return section;
 }
 
+/**
+ * fascia_section_free:
+ * @section: (nullable): a section
+ *
+ * Frees @section with its blocks and its list of nearby region pages.
+ * Does nothing for %NULL.
+ */
 void
 fascia_section_free (FasciaSection *section)
 {
@@ -130,12 +186,25 @@ fascia_section_free (FasciaSection *section)
   g_free (section);
 }
 
+/**
+ * fascia_source_new:
+ *
+ * Makes a source with every field empty.
+ *
+ * Returns: (transfer full): the source, to be freed with fascia_source_free()
+ */
 FasciaSource *
 fascia_source_new (void)
 {
   return g_new0 (FasciaSource, 1);
 }
 
+/**
+ * fascia_source_free:
+ * @source: (nullable): a source
+ *
+ * Frees @source with all its fields. Does nothing for %NULL.
+ */
 void
 fascia_source_free (FasciaSource *source)
 {
@@ -151,6 +220,12 @@ fascia_source_free (FasciaSource *source)
   g_free (source);
 }
 
+/**
+ * fascia_page_get_id:
+ * @self: a page
+ *
+ * Returns: the page's id, by which links, bookmarks and the history name it
+ */
 const char *
 fascia_page_get_id (FasciaPage *self)
 {
@@ -158,6 +233,13 @@ fascia_page_get_id (FasciaPage *self)
   return self->id;
 }
 
+/**
+ * fascia_page_get_page_type:
+ * @self: a page
+ *
+ * Returns: the kind of page, which sets its group in the sidebar and the
+ *   parts it must have
+ */
 FasciaPageType
 fascia_page_get_page_type (FasciaPage *self)
 {
@@ -165,6 +247,13 @@ fascia_page_get_page_type (FasciaPage *self)
   return self->type;
 }
 
+/**
+ * fascia_page_get_order:
+ * @self: a page
+ *
+ * Returns: where the page stands among the pages of its kind, lower first
+ *   (pages of equal order go by title); 0 when the file gives none
+ */
 guint
 fascia_page_get_order (FasciaPage *self)
 {
@@ -172,6 +261,13 @@ fascia_page_get_order (FasciaPage *self)
   return self->order;
 }
 
+/**
+ * fascia_page_get_title:
+ * @self: a page
+ *
+ * Returns: the page's title, white space tidied; the parser refuses a page
+ *   whose title is blank
+ */
 const char *
 fascia_page_get_title (FasciaPage *self)
 {
@@ -191,6 +287,13 @@ fascia_page_get_summary (FasciaPage *self)
   return self->summary;
 }
 
+/**
+ * fascia_page_get_keywords:
+ * @self: a page
+ *
+ * Returns: (nullable): more words that search finds the page by, white
+ *   space tidied, or %NULL when the file has no <keywords>
+ */
 const char *
 fascia_page_get_keywords (FasciaPage *self)
 {
@@ -198,6 +301,12 @@ fascia_page_get_keywords (FasciaPage *self)
   return self->keywords;
 }
 
+/**
+ * fascia_page_get_path:
+ * @self: a page
+ *
+ * Returns: the file the page was read from, as its problems name it
+ */
 const char *
 fascia_page_get_path (FasciaPage *self)
 {
@@ -205,6 +314,12 @@ fascia_page_get_path (FasciaPage *self)
   return self->path;
 }
 
+/**
+ * fascia_page_get_line:
+ * @self: a page
+ *
+ * Returns: the line of the <page> element in its file, for messages
+ */
 guint
 fascia_page_get_line (FasciaPage *self)
 {
@@ -212,6 +327,13 @@ fascia_page_get_line (FasciaPage *self)
   return self->line;
 }
 
+/**
+ * fascia_page_get_sections:
+ * @self: a page
+ *
+ * Returns: (transfer none) (element-type FasciaSection): the sections, in
+ *   document order
+ */
 GPtrArray *
 fascia_page_get_sections (FasciaPage *self)
 {
@@ -219,6 +341,13 @@ fascia_page_get_sections (FasciaPage *self)
   return self->sections;
 }
 
+/**
+ * fascia_page_get_sources:
+ * @self: a page
+ *
+ * Returns: (transfer none) (element-type FasciaSource): the sources the
+ *   page lists, in document order
+ */
 GPtrArray *
 fascia_page_get_sources (FasciaPage *self)
 {
@@ -226,6 +355,14 @@ fascia_page_get_sources (FasciaPage *self)
   return self->sources;
 }
 
+/**
+ * fascia_page_find_section:
+ * @self: a page
+ * @section_id: a section's id
+ *
+ * Returns: (transfer none) (nullable): the section with @section_id, or
+ *   %NULL when the page has none by that id
+ */
 const FasciaSection *
 fascia_page_find_section (FasciaPage *self,
                           const char *section_id)
@@ -244,6 +381,15 @@ fascia_page_find_section (FasciaPage *self,
   return NULL;
 }
 
+/**
+ * fascia_page_find_section_by_role:
+ * @self: a page
+ * @role: a section role
+ *
+ * Returns: (transfer none) (nullable): the first section with @role, or
+ *   %NULL when none has it; for %FASCIA_SECTION_ROLE_NONE, the first section
+ *   with no role
+ */
 const FasciaSection *
 fascia_page_find_section_by_role (FasciaPage        *self,
                                   FasciaSectionRole  role)
@@ -350,6 +496,13 @@ fascia_inlines_to_plain_text (GPtrArray *inlines)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * fascia_page_dup_summary_text:
+ * @self: a page
+ *
+ * Returns: (transfer full): the summary as plain text, without citations,
+ *   as fascia_inlines_to_text() gives it
+ */
 char *
 fascia_page_dup_summary_text (FasciaPage *self)
 {
@@ -455,6 +608,13 @@ static const char * const page_type_names[FASCIA_N_PAGE_TYPES] = {
   "article", "region", "technique", "muscle", "condition", "reference",
 };
 
+/**
+ * fascia_page_type_to_string:
+ * @type: a kind of page
+ *
+ * Returns: the name of @type in content files, as in <page type="…">, or
+ *   %NULL for a value that is not a kind of page
+ */
 const char *
 fascia_page_type_to_string (FasciaPageType type)
 {
@@ -462,6 +622,13 @@ fascia_page_type_to_string (FasciaPageType type)
   return page_type_names[type];
 }
 
+/**
+ * fascia_page_type_from_string:
+ * @str: (nullable): the name of a kind of page, as content files write it
+ * @type: (out): where the kind goes; left alone when @str names none
+ *
+ * Returns: whether @str names a kind of page
+ */
 gboolean
 fascia_page_type_from_string (const char     *str,
                               FasciaPageType *type)
@@ -511,6 +678,14 @@ static const char * const evidence_names[] = {
   "strong", "moderate", "limited", "disputed", "opinion",
 };
 
+/**
+ * fascia_evidence_level_to_string:
+ * @level: an evidence level
+ *
+ * Returns: the name of @level in content files, which is also the CSS
+ *   class of an evidence box (.evidence.strong), or %NULL for a value that
+ *   is not a level
+ */
 const char *
 fascia_evidence_level_to_string (FasciaEvidenceLevel level)
 {
@@ -518,6 +693,13 @@ fascia_evidence_level_to_string (FasciaEvidenceLevel level)
   return evidence_names[level];
 }
 
+/**
+ * fascia_evidence_level_get_label:
+ * @level: an evidence level
+ *
+ * Returns: how the reader is told the level, "Strong evidence" or
+ *   "Practitioner opinion"; %NULL for a value that is not a level
+ */
 const char *
 fascia_evidence_level_get_label (FasciaEvidenceLevel level)
 {
@@ -648,6 +830,13 @@ static const char * const note_names[] = {
   "tip", "info", "caution", "danger",
 };
 
+/**
+ * fascia_note_kind_to_string:
+ * @kind: a kind of note
+ *
+ * Returns: the name of @kind in content files, which is also the note's CSS
+ *   class (.note.tip), or %NULL for a value that is not a kind of note
+ */
 const char *
 fascia_note_kind_to_string (FasciaNoteKind kind)
 {

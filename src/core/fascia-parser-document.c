@@ -112,7 +112,17 @@ clean_message (const char *message)
   return g_strstrip (newline != NULL ? g_strndup (text, newline - text) : g_strdup (text));
 }
 
-/* Keeps the first problem only: the one that stops the file. */
+/**
+ * fascia_parser_set_fatal:
+ * @state: the status of the file being read
+ * @code: the kind of problem
+ * @line: where it is in the file, from 1
+ * @format: the message, printf() style
+ * @...: the message's arguments
+ *
+ * Records a problem that stops the file from loading. Only the first is
+ * kept, the one that stopped the file: a later call does nothing.
+ */
 void
 fascia_parser_set_fatal (FasciaParseStatus  *state,
            FasciaContentError  code,
@@ -195,6 +205,13 @@ on_schema_error (void        *user_data,
   fascia_parser_set_fatal (state, FASCIA_CONTENT_ERROR_SCHEMA, MAX (line, 1), "%s", what);
 }
 
+/**
+ * fascia_parser_node_line:
+ * @node: a node of a document read by fascia_parser_read_document()
+ *
+ * Returns: the node's line in its file, or 1 when libxml2 does not know it,
+ *   so that every message can name a line
+ */
 guint
 fascia_parser_node_line (xmlNode *node)
 {
@@ -224,6 +241,15 @@ check_depth (FasciaParseStatus *state,
   return TRUE;
 }
 
+/**
+ * fascia_parser_get_attr:
+ * @node: an element
+ * @name: the attribute's name; its namespace is not looked at
+ *
+ * Returns: (transfer full) (nullable): a copy of the attribute's value, to
+ *   free with g_free() rather than xmlFree(), or %NULL when @node does not
+ *   have it
+ */
 char *
 fascia_parser_get_attr (xmlNode    *node,
           const char *name)
@@ -236,9 +262,18 @@ fascia_parser_get_attr (xmlNode    *node,
   return copy;
 }
 
-/* An id is one or more words of [a-z0-9] joined by single hyphens, at most
- * FASCIA_PARSER_MAX_ID_LENGTH characters: ids end up in links, bookmarks,
- * settings and messages, none of which has room for a hundred kilobytes. */
+/**
+ * fascia_parser_is_ident:
+ * @str: the text to check; it need not end with a NUL
+ * @length: how many bytes of @str to check
+ *
+ * An id is one or more words of [a-z0-9] joined by single hyphens, at most
+ * %FASCIA_PARSER_MAX_ID_LENGTH characters: ids end up in links, bookmarks,
+ * settings and messages, none of which has room for a hundred kilobytes.
+ *
+ * Returns: whether the first @length bytes of @str are an id; %FALSE when
+ *   @length is 0
+ */
 gboolean
 fascia_parser_is_ident (const char *str,
                         gsize       length)

@@ -378,6 +378,13 @@ fascia_path_parse (const char  *data,
   return g_steal_pointer (&path);
 }
 
+/**
+ * fascia_path_free:
+ * @path: (nullable): a path
+ *
+ * Frees @path with its segments and flattened outline. Does nothing for
+ * %NULL.
+ */
 void
 fascia_path_free (FasciaPath *path)
 {
@@ -390,6 +397,13 @@ fascia_path_free (FasciaPath *path)
   g_free (path);
 }
 
+/**
+ * fascia_path_get_n_segments:
+ * @path: a path
+ *
+ * Returns: how many drawing operations the path has, the closing of
+ *   subpaths included
+ */
 guint
 fascia_path_get_n_segments (const FasciaPath *path)
 {
@@ -397,6 +411,15 @@ fascia_path_get_n_segments (const FasciaPath *path)
   return path->segments->len;
 }
 
+/**
+ * fascia_path_get_segment:
+ * @path: a path
+ * @index: which segment, from 0
+ *
+ * Returns: (transfer none) (nullable): the segment at @index, in absolute
+ *   coordinates, or %NULL when @index is not below
+ *   fascia_path_get_n_segments()
+ */
 const FasciaPathSegment *
 fascia_path_get_segment (const FasciaPath *path,
                          guint             index)
@@ -406,6 +429,16 @@ fascia_path_get_segment (const FasciaPath *path,
   return &g_array_index (path->segments, FasciaPathSegment, index);
 }
 
+/**
+ * fascia_path_get_bounds:
+ * @path: a path
+ * @bounds: (out caller-allocates): where the bounds go
+ *
+ * Gives the smallest rectangle around the flattened outline, the polygon
+ * that hit testing uses, so that a point outside it is turned away without
+ * walking the edges. A curve's extreme may lie outside it by as much as
+ * flattening leaves out, far below a pixel at the body map's sizes.
+ */
 void
 fascia_path_get_bounds (const FasciaPath *path,
                         FasciaRect       *bounds)

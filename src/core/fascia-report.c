@@ -19,6 +19,13 @@
 /* A reference with every author named runs long, but never this long. */
 #define MAX_REFERENCE_CHARS 1000
 
+/**
+ * fascia_source_use_free:
+ * @use: (nullable): a source use from fascia_report_dup_sources()
+ *
+ * Frees @use with its page ids. Its source belongs to the library and stays.
+ * Does nothing for %NULL.
+ */
 void
 fascia_source_use_free (FasciaSourceUse *use)
 {

@@ -274,6 +274,14 @@ fascia_safe_folder_open (const char  *path,
   return folder;
 }
 
+/**
+ * fascia_safe_folder_free:
+ * @folder: (nullable): a folder from fascia_safe_folder_open()
+ *
+ * Closes the folder and frees it. Descriptors that
+ * fascia_safe_folder_open_file() and fascia_safe_folder_open_folder()
+ * returned are the caller's and stay open. Does nothing for %NULL.
+ */
 void
 fascia_safe_folder_free (FasciaSafeFolder *folder)
 {
@@ -286,6 +294,13 @@ fascia_safe_folder_free (FasciaSafeFolder *folder)
   g_free (folder);
 }
 
+/**
+ * fascia_safe_folder_get_path:
+ * @folder: a folder
+ *
+ * Returns: the folder as it was given to fascia_safe_folder_open(), links
+ *   unresolved, for messages
+ */
 const char *
 fascia_safe_folder_get_path (FasciaSafeFolder *folder)
 {

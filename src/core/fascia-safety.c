@@ -38,6 +38,13 @@ G_DEFINE_QUARK (fascia-safety-answers-error-quark, fascia_safety_answers_error)
 
 static const char * const answer_names[] = { "unanswered", "no", "yes", "not-sure" };
 
+/**
+ * fascia_safety_answer_to_string:
+ * @answer: an answer
+ *
+ * Returns: the name of @answer in the answers file, "yes" or "not-sure",
+ *   or %NULL for a value that is not an answer
+ */
 const char *
 fascia_safety_answer_to_string (FasciaSafetyAnswer answer)
 {
@@ -46,6 +53,13 @@ fascia_safety_answer_to_string (FasciaSafetyAnswer answer)
   return answer_names[answer];
 }
 
+/**
+ * fascia_safety_answer_from_string:
+ * @str: (nullable): the name of an answer, as the answers file writes it
+ * @answer: (out): where the answer goes; left alone when @str names none
+ *
+ * Returns: whether @str names an answer, "unanswered" included
+ */
 gboolean
 fascia_safety_answer_from_string (const char         *str,
                                   FasciaSafetyAnswer *answer)
@@ -127,6 +141,13 @@ fascia_safety_answers_new (const char *path)
   return self;
 }
 
+/**
+ * fascia_safety_answers_get_path:
+ * @self: answers
+ *
+ * Returns: (nullable): the file the answers live in, or %NULL when they are
+ *   kept only in memory
+ */
 const char *
 fascia_safety_answers_get_path (FasciaSafetyAnswers *self)
 {
@@ -362,6 +383,14 @@ save (FasciaSafetyAnswers  *self,
   return TRUE;
 }
 
+/**
+ * fascia_safety_answers_get:
+ * @self: answers
+ * @question_id: a question's id
+ *
+ * Returns: the reader's answer to the question, or
+ *   %FASCIA_ANSWER_UNANSWERED when none was given
+ */
 FasciaSafetyAnswer
 fascia_safety_answers_get (FasciaSafetyAnswers *self,
                            const char          *question_id)
@@ -584,6 +613,13 @@ fascia_safety_check_get_page (FasciaSafetyCheck *self)
   return self->page;
 }
 
+/**
+ * fascia_safety_check_get_n_questions:
+ * @self: the safety check
+ *
+ * Returns: how many questions the check asks; 0 when the library has no
+ *   safety-check section
+ */
 guint
 fascia_safety_check_get_n_questions (FasciaSafetyCheck *self)
 {
@@ -592,6 +628,15 @@ fascia_safety_check_get_n_questions (FasciaSafetyCheck *self)
   return self->questions->len;
 }
 
+/**
+ * fascia_safety_check_get_question:
+ * @self: the safety check
+ * @position: which question, from 0
+ *
+ * Returns: (transfer none) (nullable): the QUESTION block at @position, in
+ *   the order the page gives them, or %NULL when @position is not below
+ *   fascia_safety_check_get_n_questions(); the page keeps it
+ */
 const FasciaBlock *
 fascia_safety_check_get_question (FasciaSafetyCheck *self,
                                   guint              position)
@@ -602,6 +647,15 @@ fascia_safety_check_get_question (FasciaSafetyCheck *self,
   return g_ptr_array_index (self->questions, position);
 }
 
+/**
+ * fascia_safety_check_find_question:
+ * @self: the safety check
+ * @question_id: (nullable): a question's id
+ *
+ * Returns: (transfer none) (nullable): the QUESTION block with
+ *   @question_id, or %NULL when the check has none by that id or
+ *   @question_id is %NULL; the page keeps it
+ */
 const FasciaBlock *
 fascia_safety_check_find_question (FasciaSafetyCheck *self,
                                    const char        *question_id)

@@ -292,6 +292,13 @@ _fascia_search_result_new (FasciaPage       *page,
   return result;
 }
 
+/**
+ * fascia_search_result_free:
+ * @result: (nullable): a result from fascia_search_index_query()
+ *
+ * Frees @result with its snippet, section id and highlights. Its page
+ * belongs to the index and stays. Does nothing for %NULL.
+ */
 void
 fascia_search_result_free (FasciaSearchResult *result)
 {

@@ -445,6 +445,14 @@ fascia_search_index_new (GPtrArray *pages)
   return self;
 }
 
+/**
+ * fascia_search_index_free:
+ * @self: (nullable): an index
+ *
+ * Frees the index and drops its references to the pages. Results borrow
+ * their pages from the index, so they should go first. Does nothing for
+ * %NULL.
+ */
 void
 fascia_search_index_free (FasciaSearchIndex *self)
 {

@@ -299,6 +299,12 @@ fascia_body_figure_new (FasciaBodyMap        *map,
   return GTK_WIDGET (self);
 }
 
+/**
+ * fascia_body_figure_get_view:
+ * @self: a figure
+ *
+ * Returns: (transfer none): the view the figure draws; the map keeps it
+ */
 const FasciaBodyView *
 fascia_body_figure_get_view (FasciaBodyFigure *self)
 {

@@ -196,6 +196,13 @@ fascia_body_map_view_show_sources (FasciaBodyMapView *self,
   return TRUE;
 }
 
+/**
+ * fascia_body_map_view_get_chosen:
+ * @self: a body map view
+ *
+ * Returns: (nullable): the region whose sources are shown, or %NULL when
+ *   none is
+ */
 const char *
 fascia_body_map_view_get_chosen (FasciaBodyMapView *self)
 {
@@ -290,6 +297,15 @@ remove_figures (FasciaBodyMapView *self)
   g_ptr_array_set_size (self->figures, 0);
 }
 
+/**
+ * fascia_body_map_view_set_map:
+ * @self: a body map view
+ * @map: (nullable): the map to show, or %NULL for none
+ *
+ * Shows @map, one figure per view. The sources shown and the regions
+ * marked are cleared, even when @map is the map shown already: another
+ * map's region ids would mean nothing here.
+ */
 void
 fascia_body_map_view_set_map (FasciaBodyMapView *self,
                               FasciaBodyMap     *map)
@@ -322,6 +338,12 @@ fascia_body_map_view_set_map (FasciaBodyMapView *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * fascia_body_map_view_get_map:
+ * @self: a body map view
+ *
+ * Returns: (transfer none) (nullable): the map shown
+ */
 FasciaBodyMap *
 fascia_body_map_view_get_map (FasciaBodyMapView *self)
 {
@@ -373,6 +395,14 @@ fascia_body_map_view_find_button (FasciaBodyMapView *self,
   return NULL;
 }
 
+/**
+ * fascia_body_map_view_get_narrow:
+ * @self: a body map view
+ *
+ * Returns: whether the last allocation was too narrow for the figures side
+ *   by side, so that one shows at a time under the Front/Back switch;
+ *   always %FALSE with fewer than two views
+ */
 gboolean
 fascia_body_map_view_get_narrow (FasciaBodyMapView *self)
 {
@@ -577,6 +607,13 @@ fascia_body_map_view_set_marking (FasciaBodyMapView *self,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->mark_toggle), marking);
 }
 
+/**
+ * fascia_body_map_view_get_marking:
+ * @self: a body map view
+ *
+ * Returns: whether "Mark Where It Hurts" is on, so that choosing a region
+ *   marks it rather than opening its page
+ */
 gboolean
 fascia_body_map_view_get_marking (FasciaBodyMapView *self)
 {
@@ -631,6 +668,13 @@ fascia_body_map_view_dup_marked (FasciaBodyMapView *self)
   return g_strv_builder_end (builder);
 }
 
+/**
+ * fascia_body_map_view_clear_marks:
+ * @self: a body map view
+ *
+ * Unmarks every region. The mark bar's buttons then go insensitive, so the
+ * keyboard focus moves from them to the marking toggle first.
+ */
 void
 fascia_body_map_view_clear_marks (FasciaBodyMapView *self)
 {
@@ -838,6 +882,12 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   gtk_box_append (GTK_BOX (self->header), self->legend);
 }
 
+/**
+ * fascia_body_map_view_new:
+ *
+ * Returns: (transfer floating): a body map view with no map yet; see
+ *   fascia_body_map_view_set_map()
+ */
 GtkWidget *
 fascia_body_map_view_new (void)
 {

@@ -150,6 +150,11 @@ fascia_find_bar_init (FasciaFindBar *self)
   gtk_widget_add_controller (self->entry, keys);
 }
 
+/**
+ * fascia_find_bar_new:
+ *
+ * Returns: (transfer floating): a closed find bar
+ */
 GtkWidget *
 fascia_find_bar_new (void)
 {
@@ -170,6 +175,13 @@ fascia_find_bar_open (FasciaFindBar *self)
   gtk_widget_grab_focus (self->entry);
 }
 
+/**
+ * fascia_find_bar_close:
+ * @self: a find bar
+ *
+ * Hides the bar. It then emits ::find with %NULL, so that the page's
+ * highlights go.
+ */
 void
 fascia_find_bar_close (FasciaFindBar *self)
 {
@@ -177,6 +189,13 @@ fascia_find_bar_close (FasciaFindBar *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
+/**
+ * fascia_find_bar_is_open:
+ * @self: a find bar
+ *
+ * Returns: whether the bar is shown, and so whether there is anything to
+ *   find
+ */
 gboolean
 fascia_find_bar_is_open (FasciaFindBar *self)
 {
@@ -200,6 +219,14 @@ fascia_find_bar_get_text (FasciaFindBar *self)
   return gtk_editable_get_text (GTK_EDITABLE (self->entry));
 }
 
+/**
+ * fascia_find_bar_set_text:
+ * @self: a find bar
+ * @text: (nullable): what to find; %NULL empties the entry
+ *
+ * Puts @text in the entry. ::find follows as it does for typing, with
+ * %NULL while the bar is closed.
+ */
 void
 fascia_find_bar_set_text (FasciaFindBar *self,
                           const char    *text)

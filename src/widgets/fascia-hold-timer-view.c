@@ -312,6 +312,13 @@ fascia_hold_timer_view_get_timer (FasciaHoldTimerView *self)
   return self->timer;
 }
 
+/**
+ * fascia_hold_timer_view_get_step:
+ * @self: a hold timer view
+ *
+ * Returns: the number of the technique step the timer belongs to, as its
+ *   accessible label says it, or 0 when it has none
+ */
 guint
 fascia_hold_timer_view_get_step (FasciaHoldTimerView *self)
 {

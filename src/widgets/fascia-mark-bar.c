@@ -151,12 +151,27 @@ fascia_mark_bar_init (FasciaMarkBar *self)
   update (self);
 }
 
+/**
+ * fascia_mark_bar_new:
+ *
+ * Returns: (transfer floating): a bar that counts no mark yet, its buttons
+ *   insensitive
+ */
 GtkWidget *
 fascia_mark_bar_new (void)
 {
   return g_object_new (FASCIA_TYPE_MARK_BAR, NULL);
 }
 
+/**
+ * fascia_mark_bar_set_n_marked:
+ * @self: a mark bar
+ * @n_marked: how many regions are marked
+ *
+ * Says how many regions are marked. The buttons are sensitive only when
+ * at least one is, as there is nothing to clear or put on a sheet
+ * otherwise. Nothing happens when the number is the same.
+ */
 void
 fascia_mark_bar_set_n_marked (FasciaMarkBar *self,
                               guint          n_marked)
@@ -170,6 +185,12 @@ fascia_mark_bar_set_n_marked (FasciaMarkBar *self,
   update (self);
 }
 
+/**
+ * fascia_mark_bar_get_n_marked:
+ * @self: a mark bar
+ *
+ * Returns: how many regions the bar says are marked
+ */
 guint
 fascia_mark_bar_get_n_marked (FasciaMarkBar *self)
 {

@@ -233,6 +233,13 @@ fascia_page_view_get_find_current (FasciaPageView *self)
   return self->matches->len > 0 ? self->find_current + 1 : 0;
 }
 
+/**
+ * fascia_page_view_get_find_count:
+ * @self: a page view
+ *
+ * Returns: how many matches the last find had in the page; 0 when nothing
+ *   is being found
+ */
 guint
 fascia_page_view_get_find_count (FasciaPageView *self)
 {

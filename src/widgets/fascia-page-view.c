@@ -295,6 +295,13 @@ fascia_page_view_get_page (FasciaPageView *self)
   return self->page;
 }
 
+/**
+ * fascia_page_view_get_scroll:
+ * @self: a page view
+ *
+ * Returns: how far down the page is scrolled now, in pixels; a scroll still
+ *   waiting for the next frame is not counted
+ */
 double
 fascia_page_view_get_scroll (FasciaPageView *self)
 {
@@ -303,6 +310,15 @@ fascia_page_view_get_scroll (FasciaPageView *self)
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)));
 }
 
+/**
+ * fascia_page_view_rebuild:
+ * @self: a page view
+ *
+ * Builds the page's widgets again, as when the safety answers they show are
+ * replaced, and keeps the scroll position unless a section or position
+ * asked for is still waiting to be scrolled to. Does nothing when no page
+ * is shown.
+ */
 void
 fascia_page_view_rebuild (FasciaPageView *self)
 {
@@ -435,6 +451,16 @@ fascia_page_view_set_safety_answers (FasciaPageView      *self,
   fascia_page_view_rebuild (self);
 }
 
+/**
+ * fascia_page_view_set_library:
+ * @self: a page view
+ * @library: (nullable): the library of the pages shown
+ *
+ * What a page names only by id is looked up in @library: other pages'
+ * titles, the body map, the safety check. Without a library those parts
+ * are left out. A page already shown keeps what it was built with until it
+ * is shown again or rebuilt.
+ */
 void
 fascia_page_view_set_library (FasciaPageView *self,
                               FasciaLibrary  *library)
@@ -667,6 +693,11 @@ fascia_page_view_init (FasciaPageView *self)
   adw_clamp_set_child (ADW_CLAMP (self->clamp), self->box);
 }
 
+/**
+ * fascia_page_view_new:
+ *
+ * Returns: (transfer floating): a page view showing no page yet
+ */
 GtkWidget *
 fascia_page_view_new (void)
 {
@@ -700,6 +731,13 @@ fascia_page_view_set_text_scale (FasciaPageView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
+/**
+ * fascia_page_view_get_text_scale:
+ * @self: a page view
+ *
+ * Returns: the size of the page's text, 1.0 being the normal size, from
+ *   %FASCIA_TEXT_SCALE_MIN to %FASCIA_TEXT_SCALE_MAX
+ */
 double
 fascia_page_view_get_text_scale (FasciaPageView *self)
 {
@@ -707,6 +745,16 @@ fascia_page_view_get_text_scale (FasciaPageView *self)
   return self->text_scale;
 }
 
+/**
+ * fascia_page_view_set_scroll:
+ * @self: a page view
+ * @scroll: how far down to scroll, in pixels from the top
+ *
+ * Scrolls once the next frame has laid the page out, building the rest of
+ * the page first when it is not built in full. A section that
+ * fascia_page_view_show_page() was asked for and that is still waiting to
+ * be scrolled to is dropped.
+ */
 void
 fascia_page_view_set_scroll (FasciaPageView *self,
                              double          scroll)

@@ -139,6 +139,14 @@ draw_footer (PrintJob        *job,
   g_object_unref (layout);
 }
 
+/**
+ * fascia_print_set_ink:
+ * @cr: a cairo context
+ * @ink: one of the fixed print colours
+ *
+ * Draws in @ink from now on. Paper is white whatever the desktop's style,
+ * so the colour is one of ours, never the theme's.
+ */
 void
 fascia_print_set_ink (cairo_t              *cr,
                       const FasciaPrintRgb *ink)
@@ -146,7 +154,15 @@ fascia_print_set_ink (cairo_t              *cr,
   cairo_set_source_rgb (cr, ink->red, ink->green, ink->blue);
 }
 
-/* Sets the font of @style, its size times @scale, on @layout. */
+/**
+ * fascia_print_set_font:
+ * @layout: a layout
+ * @style: the style of the text
+ * @scale: what the size of @style is multiplied by, 1.0 for none
+ *
+ * Sets the font of @style, its size times @scale, on @layout. The style's
+ * ink is not part of a font: draw with fascia_print_set_ink().
+ */
 void
 fascia_print_set_font (PangoLayout                *layout,
                        const FasciaPrintTextStyle *style,
@@ -161,6 +177,13 @@ fascia_print_set_font (PangoLayout                *layout,
   pango_font_description_free (desc);
 }
 
+/**
+ * fascia_print_layout_height:
+ * @layout: a layout
+ *
+ * Returns: the height of @layout's logical extents, in the units of its
+ *   context: points when printing
+ */
 double
 fascia_print_layout_height (PangoLayout *layout)
 {

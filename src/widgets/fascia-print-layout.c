@@ -1029,6 +1029,14 @@ fascia_print_job_layout (PrintJob *job)
   paginate (job);
 }
 
+/**
+ * fascia_print_job_clear_layout:
+ * @job: a print job
+ *
+ * Drops the blocks and sheets of the last layout and forgets the print
+ * context, which is valid only during the operation. The page and library
+ * stay, so that the next begin-print can lay the job out again.
+ */
 void
 fascia_print_job_clear_layout (PrintJob *job)
 {

@@ -320,6 +320,13 @@ fascia_region_button_new (const FasciaBodyRegion *region)
   return GTK_WIDGET (self);
 }
 
+/**
+ * fascia_region_button_get_region:
+ * @self: a region control
+ *
+ * Returns: (transfer none): the region the control stands for; the map
+ *   keeps it
+ */
 const FasciaBodyRegion *
 fascia_region_button_get_region (FasciaRegionButton *self)
 {
@@ -346,6 +353,15 @@ fascia_region_button_set_transform (FasciaRegionButton *self,
   self->scale = scale;
 }
 
+/**
+ * fascia_region_button_set_mark:
+ * @self: a region control
+ * @mark: how the region is to show
+ *
+ * Colours the region as where pain may come from, as chosen, or plainly,
+ * with the .source and .chosen CSS classes, and tells screen readers it is
+ * selected unless plain. Nothing happens when the mark is the same.
+ */
 void
 fascia_region_button_set_mark (FasciaRegionButton *self,
                                FasciaRegionMark    mark)
@@ -373,6 +389,12 @@ fascia_region_button_set_mark (FasciaRegionButton *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * fascia_region_button_get_mark:
+ * @self: a region control
+ *
+ * Returns: how the region is marked now
+ */
 FasciaRegionMark
 fascia_region_button_get_mark (FasciaRegionButton *self)
 {

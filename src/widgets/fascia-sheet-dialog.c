@@ -743,6 +743,12 @@ fascia_sheet_dialog_new (GtkWindow            *parent,
   return GTK_WIDGET (self);
 }
 
+/**
+ * fascia_sheet_dialog_get_sheet:
+ * @self: a sheet dialog
+ *
+ * Returns: (transfer none): the sheet the dialog shows and fills in
+ */
 FasciaClinicianSheet *
 fascia_sheet_dialog_get_sheet (FasciaSheetDialog *self)
 {
@@ -803,6 +809,13 @@ fascia_sheet_dialog_get_note_row (FasciaSheetDialog *self,
   return self->note_rows[note];
 }
 
+/**
+ * fascia_sheet_dialog_get_showing_emergency:
+ * @self: a sheet dialog
+ *
+ * Returns: whether the message to get emergency help now is shown, as it
+ *   is while the reader has answered "Yes" to an emergency sign
+ */
 gboolean
 fascia_sheet_dialog_get_showing_emergency (FasciaSheetDialog *self)
 {

@@ -78,6 +78,12 @@ fascia_sidebar_row_init (FasciaSidebarRow *self)
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
 
+/**
+ * fascia_sidebar_row_new:
+ *
+ * Returns: (transfer floating): an empty row; one of the show functions
+ *   makes it the body map's, a group's heading or a page's
+ */
 GtkWidget *
 fascia_sidebar_row_new (void)
 {
@@ -243,6 +249,13 @@ fascia_sidebar_row_get_target (FasciaSidebarRow *self)
   return self->target;
 }
 
+/**
+ * fascia_sidebar_row_is_group:
+ * @self: a sidebar row
+ *
+ * Returns: whether the row heads a group of pages, which opens and closes
+ *   when activated rather than opening a page
+ */
 gboolean
 fascia_sidebar_row_is_group (FasciaSidebarRow *self)
 {

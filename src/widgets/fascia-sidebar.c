@@ -503,6 +503,12 @@ fascia_sidebar_init (FasciaSidebar *self)
   self->position_in_kind = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
+/**
+ * fascia_sidebar_new:
+ *
+ * Returns: (transfer floating): an empty sidebar; fascia_sidebar_set_library()
+ *   fills it
+ */
 GtkWidget *
 fascia_sidebar_new (void)
 {
@@ -728,6 +734,12 @@ fascia_sidebar_get_selected (FasciaSidebar *self)
   return row != NULL ? fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (row)) : NULL;
 }
 
+/**
+ * fascia_sidebar_focus_search:
+ * @self: a sidebar
+ *
+ * Puts the keyboard focus in the search entry, so that typing searches.
+ */
 void
 fascia_sidebar_focus_search (FasciaSidebar *self)
 {
@@ -771,6 +783,14 @@ fascia_sidebar_get_results_list (FasciaSidebar *self)
   return self->results_list;
 }
 
+/**
+ * fascia_sidebar_is_expanded:
+ * @self: a sidebar
+ * @type: a kind of page
+ *
+ * Returns: whether the group of @type's pages is open; %FALSE when the
+ *   sidebar has no such group, with no library yet or no page of @type
+ */
 gboolean
 fascia_sidebar_is_expanded (FasciaSidebar  *self,
                             FasciaPageType  type)
@@ -787,6 +807,15 @@ fascia_sidebar_is_expanded (FasciaSidebar  *self,
   return gtk_tree_list_row_get_expanded (row);
 }
 
+/**
+ * fascia_sidebar_set_expanded:
+ * @self: a sidebar
+ * @type: a kind of page
+ * @expanded: whether the group is to be open
+ *
+ * Opens or closes the group of @type's pages. Does nothing when the
+ * sidebar has no such group, with no library yet or no page of @type.
+ */
 void
 fascia_sidebar_set_expanded (FasciaSidebar  *self,
                              FasciaPageType  type,
