@@ -269,6 +269,31 @@ test_keyboard (void)
   fascia_test_finalize_window (window);
 }
 
+/* A map set again while marking: its new controls say they can be marked,
+ * and none is marked yet. */
+static void
+test_marking_new_map (void)
+{
+  FasciaWindow *window = open_map_window (1200, 900);
+  FasciaBodyMapView *view = map_view (window);
+  g_autoptr(FasciaBodyMap) map = g_object_ref (fascia_body_map_view_get_map (view));
+  FasciaRegionButton *knee;
+
+  fascia_body_map_view_set_marking (view, TRUE);
+  fascia_body_map_view_set_map (view, map);
+
+  knee = fascia_body_map_view_find_button (view, "front-knee-left");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (knee), GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
+  g_assert_cmpint (fascia_region_button_get_mark (knee), ==, FASCIA_REGION_NORMAL);
+
+  /* Choosing it marks it. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (knee)));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (knee), GTK_ACCESSIBLE_STATE_PRESSED, TRUE);
+  g_assert_cmpint (fascia_region_button_get_mark (knee), ==, FASCIA_REGION_CHOSEN);
+
+  fascia_test_finalize_window (window);
+}
+
 static void
 test_narrow (void)
 {
@@ -315,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/body-map-view/region-page-links-back", test_region_page_links_back);
   g_test_add_func ("/body-map-view/keyboard", test_keyboard);
   g_test_add_func ("/body-map-view/narrow", test_narrow);
+  g_test_add_func ("/body-map-view/marking-new-map", test_marking_new_map);
 
   status = g_test_run ();
   g_clear_object (&library);

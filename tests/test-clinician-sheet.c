@@ -321,8 +321,17 @@ test_model (void)
   g_assert_cmpint (fascia_clinician_sheet_get_answer (sheet, "region-knee#0"), ==, FASCIA_FLAG_UNANSWERED);
   g_assert_cmpuint (n_changed, ==, 9);
 
+  /* Another day changes the sheet; another time the same day does not. */
   fascia_clinician_sheet_set_date (sheet, date);
   g_assert_true (fascia_clinician_sheet_get_date (sheet) == date);
+  g_assert_cmpuint (n_changed, ==, 10);
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_hours (date, 1);
+
+    fascia_clinician_sheet_set_date (sheet, later);
+    g_assert_true (fascia_clinician_sheet_get_date (sheet) == later);
+    g_assert_cmpuint (n_changed, ==, 10);
+  }
 
   g_assert_cmpstr (fascia_flag_answer_get_label (FASCIA_FLAG_YES), ==, "Yes");
   g_assert_cmpstr (fascia_urgency_get_heading (FASCIA_URGENCY_EMERGENCY), ==, "Get emergency help now");

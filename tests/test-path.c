@@ -174,6 +174,18 @@ test_unclosed_counts_as_closed (void)
   g_assert_false (fascia_path_contains (path, 5, 15));
 }
 
+/* After a close, a subpath without its own move starts where the closed
+ * one started, as cairo draws it: here from (0,0), not from (10,10). */
+static void
+test_after_close (void)
+{
+  g_autoptr(FasciaPath) path = parse_ok ("M 0 0 L 10 0 L 10 10 Z L 20 20 L 0 20 Z");
+
+  g_assert_true (fascia_path_contains (path, 5, 2));
+  g_assert_true (fascia_path_contains (path, 2, 15));
+  g_assert_false (fascia_path_contains (path, 15, 10));
+}
+
 static void
 assert_parse_fails (const char *d,
                     const char *fragment)
@@ -230,6 +242,7 @@ main (int   argc,
   g_test_add_func ("/path/contains/curve", test_contains_curve);
   g_test_add_func ("/path/contains/winding", test_contains_winding);
   g_test_add_func ("/path/contains/unclosed", test_unclosed_counts_as_closed);
+  g_test_add_func ("/path/contains/after-close", test_after_close);
 
   return g_test_run ();
 }

@@ -315,6 +315,12 @@ test_find_in_page (void)
   g_signal_emit_by_name (entry, "previous-match");
   g_assert_cmpuint (fascia_page_view_get_find_current (view), ==, expected);
 
+  /* Rebuilt (new safety answers do that), the page is searched again. */
+  fascia_page_view_rebuild (view);
+  fascia_test_wait_settled (GTK_WIDGET (view));
+  g_assert_cmpuint (fascia_page_view_get_find_count (view), ==, expected);
+  g_assert_cmpstr (fascia_find_bar_get_matches_text (find_bar (window)), ==, first);
+
   gtk_editable_set_text (entry, "no such words here");
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpstr (fascia_find_bar_get_matches_text (find_bar (window)), ==, "No matches");

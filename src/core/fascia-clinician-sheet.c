@@ -302,7 +302,7 @@ rank_muscles (FasciaLibrary *library,
  *
  * Combines the referrer lists of the regions' pages.
  *
- * Returns: (transfer container) (element-type FasciaSheetMuscle): the
+ * Returns: (transfer full) (element-type FasciaSheetMuscle): the
  *   muscles, most regions explained first
  */
 GPtrArray *
@@ -426,7 +426,7 @@ collect_red_flags (FasciaLibrary *library,
  * Gathers the warning signs of the regions' pages, each page once, and
  * each sign once when pages share it word for word.
  *
- * Returns: (transfer container) (element-type FasciaSheetFlag): the flags,
+ * Returns: (transfer full) (element-type FasciaSheetFlag): the flags,
  *   every emergency one before every urgent one, and those before every
  *   "soon" one
  */
@@ -773,16 +773,26 @@ fascia_clinician_sheet_get_date (FasciaClinicianSheet *self)
  *
  * Dates the sheet by @date rather than the moment it was made, which is how
  * the tests get the same printed sheet on any day. The sheet keeps a
- * reference to @date. Unlike a note or an answer, this emits no ::changed.
+ * reference to @date and, as for a note or an answer, emits ::changed when
+ * the day differs from the one it had.
  */
 void
 fascia_clinician_sheet_set_date (FasciaClinicianSheet *self,
                                  GDateTime            *date)
 {
+  gboolean same_day;
+
   g_return_if_fail (FASCIA_IS_CLINICIAN_SHEET (self));
   g_return_if_fail (date != NULL);
+
+  same_day = g_date_time_get_year (date) == g_date_time_get_year (self->date) &&
+             g_date_time_get_day_of_year (date) == g_date_time_get_day_of_year (self->date);
 
   g_date_time_ref (date);
   g_date_time_unref (self->date);
   self->date = date;
+
+  /* The sheet shows the day only. */
+  if (!same_day)
+    g_signal_emit (self, signals[CHANGED], 0);
 }

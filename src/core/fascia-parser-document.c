@@ -125,10 +125,10 @@ clean_message (const char *message)
  */
 void
 fascia_parser_set_fatal (FasciaParseStatus  *state,
-           FasciaContentError  code,
-           guint               line,
-           const char         *format,
-           ...)
+                         FasciaContentError  code,
+                         guint               line,
+                         const char         *format,
+                         ...)
 {
   va_list args;
 
@@ -252,7 +252,7 @@ check_depth (FasciaParseStatus *state,
  */
 char *
 fascia_parser_get_attr (xmlNode    *node,
-          const char *name)
+                        const char *name)
 {
   xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
   char *copy = g_strdup ((const char *)value);

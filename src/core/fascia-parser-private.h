@@ -22,7 +22,7 @@ typedef struct
   GError     *fatal;     /* the first problem that stops it */
 } FasciaParseStatus;
 
-void       fascia_parser_set_fatal     (FasciaParseStatus  *status,
+void       fascia_parser_set_fatal     (FasciaParseStatus  *state,
                                         FasciaContentError  code,
                                         guint               line,
                                         const char         *format,

@@ -133,6 +133,7 @@ static void
 flatten (FasciaPath *path)
 {
   double cx = 0, cy = 0;
+  double sx = 0, sy = 0;   /* where the subpath started */
   gboolean open = FALSE;
 
   for (guint i = 0; i < path->segments->len; i++)
@@ -144,8 +145,8 @@ flatten (FasciaPath *path)
         case FASCIA_PATH_MOVE_TO:
           start_polygon (path);
           add_point (path, seg->x[0], seg->y[0]);
-          cx = seg->x[0];
-          cy = seg->y[0];
+          cx = sx = seg->x[0];
+          cy = sy = seg->y[0];
           open = TRUE;
           break;
 
@@ -181,7 +182,11 @@ flatten (FasciaPath *path)
           cy = seg->y[2];
           break;
 
+        /* As in cairo and SVG, a close goes back to where the subpath
+         * started, and whatever follows starts from there. */
         case FASCIA_PATH_CLOSE:
+          cx = sx;
+          cy = sy;
           open = FALSE;
           break;
 

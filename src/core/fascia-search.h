@@ -45,7 +45,7 @@ typedef struct
 typedef struct _FasciaSearchIndex FasciaSearchIndex;
 
 FasciaSearchIndex *fascia_search_index_new         (GPtrArray          *pages);
-void               fascia_search_index_free        (FasciaSearchIndex  *index);
+void               fascia_search_index_free        (FasciaSearchIndex  *self);
 GPtrArray         *fascia_search_index_query       (FasciaSearchIndex  *index,
                                                     const char         *query,
                                                     guint               max_results);

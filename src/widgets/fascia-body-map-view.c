@@ -297,6 +297,8 @@ remove_figures (FasciaBodyMapView *self)
   g_ptr_array_set_size (self->figures, 0);
 }
 
+static void marks_changed (FasciaBodyMapView *self);
+
 /**
  * fascia_body_map_view_set_map:
  * @self: a body map view
@@ -319,10 +321,12 @@ fascia_body_map_view_set_map (FasciaBodyMapView *self,
   g_set_object (&self->map, map);
   /* The ids of another map's regions mean nothing here. */
   g_ptr_array_set_size (self->marked, 0);
-  fascia_mark_bar_set_n_marked (FASCIA_MARK_BAR (self->mark_bar), 0);
 
   if (map == NULL)
-    return;
+    {
+      marks_changed (self);
+      return;
+    }
 
   views = fascia_body_map_get_views (map);
   for (guint i = 0; i < views->len; i++)
@@ -334,6 +338,8 @@ fascia_body_map_view_set_map (FasciaBodyMapView *self,
     }
 
   for_each_button (self, connect_button, self);
+  /* New controls say whether they are marked, when marking is on. */
+  marks_changed (self);
   gtk_widget_set_visible (self->switcher, self->narrow && views->len > 1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }

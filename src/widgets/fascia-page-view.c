@@ -316,14 +316,16 @@ fascia_page_view_get_scroll (FasciaPageView *self)
  *
  * Builds the page's widgets again, as when the safety answers they show are
  * replaced, and keeps the scroll position unless a section or position
- * asked for is still waiting to be scrolled to. Does nothing when no page
- * is shown.
+ * asked for is still waiting to be scrolled to. What the find bar looks for
+ * is found again in the new widgets. Does nothing when no page is shown.
  */
 void
 fascia_page_view_rebuild (FasciaPageView *self)
 {
   g_autoptr(FasciaPage) page = NULL;
   double scroll;
+
+  g_return_if_fail (FASCIA_IS_PAGE_VIEW (self));
 
   if (self->page == NULL)
     return;
@@ -332,6 +334,8 @@ fascia_page_view_rebuild (FasciaPageView *self)
   page = g_object_ref (self->page);
   clear_content (self);
   build_page (self);
+  /* The matches were in the widgets just replaced: find them again. */
+  _fascia_page_find_refresh (self);
   /* A link's section or a restored position still to be scrolled to wins. */
   if (self->scroll_tick == 0)
     _fascia_page_view_queue_scroll (self, NULL, scroll);

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Implemented in fascia-print.c; used by fascia-print.c and
- * fascia-sheet-print.c only. Not installed, not public API.
+ * Implemented in fascia-print-layout.c and fascia-print-draw.c; used by
+ * fascia-print.c and fascia-sheet-print.c only. Not installed, not public
+ * API.
  */
 #pragma once
 
