@@ -450,7 +450,8 @@ fascia_page_view_set_safety_answers (FasciaPageView      *self,
     g_clear_signal_handler (&self->answers_changed_id, self->answers);
   g_set_object (&self->answers, answers);
   if (answers != NULL)
-    self->answers_changed_id = g_signal_connect (answers, "changed", G_CALLBACK (on_answers_changed_cb), self);
+    self->answers_changed_id = g_signal_connect_object (answers, "changed", G_CALLBACK (on_answers_changed_cb),
+                                                        self, 0);
 
   fascia_page_view_rebuild (self);
 }

@@ -334,7 +334,7 @@ fascia_safety_dialog_new (GtkWindow           *parent,
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->toasts));
   adw_window_set_content (ADW_WINDOW (self), outer);
 
-  self->changed_id = g_signal_connect (answers, "changed", G_CALLBACK (answers_changed_cb), self);
+  self->changed_id = g_signal_connect_object (answers, "changed", G_CALLBACK (answers_changed_cb), self, 0);
   sync_toggles (self);
   fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 

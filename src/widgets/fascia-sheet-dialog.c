@@ -308,7 +308,7 @@ ask_before_closing (FasciaSheetDialog *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
   g_set_weak_pointer (&self->discard_dialog, dialog);
   fascia_a11y_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
