@@ -14,6 +14,7 @@
 #include "fascia-present.h"
 #include "fascia-print.h"
 #include "fascia-safety-dialog.h"
+#include "fascia-sheet-dialog.h"
 #include "fascia-target.h"
 #include "fascia-window-private.h"
 
@@ -328,10 +329,52 @@ fascia_window_show_safety_check (FasciaWindow *self)
   return self->safety_dialog;
 }
 
+/* The sheet lives as long as its dialog: nothing of it is kept. */
+static void
+make_sheet_cb (FasciaWindow  *self,
+               char         **region_ids)
+{
+  g_autoptr(FasciaClinicianSheet) sheet = NULL;
+
+  if (self->library == NULL)
+    return;
+
+  sheet = fascia_clinician_sheet_new (self->library, (const char * const *)region_ids);
+  gtk_window_present (GTK_WINDOW (fascia_sheet_dialog_new (GTK_WINDOW (self), sheet)));
+}
+
+/**
+ * fascia_window_set_safety_answers:
+ * @answers: (nullable): the reader's safety check answers
+ * @load_error: (nullable): why the saved answers could not be read
+ *
+ * Technique pages and lists then say what the answers mean; the safety
+ * check can be opened from the main menu.
+ */
+void
+fascia_window_set_safety_answers (FasciaWindow        *self,
+                                  FasciaSafetyAnswers *answers,
+                                  const GError        *load_error)
+{
+  g_return_if_fail (FASCIA_IS_WINDOW (self));
+  g_return_if_fail (answers == NULL || FASCIA_IS_SAFETY_ANSWERS (answers));
+
+  g_set_object (&self->answers, answers);
+  fascia_page_view_set_safety_answers (self->page_view, answers);
+  fascia_sidebar_set_safety_answers (self->sidebar, answers);
+  _fascia_window_update_actions (self);
+
+  if (load_error != NULL)
+    _fascia_window_report_error (self, load_error);
+}
+
 void
 _fascia_window_class_init_actions (FasciaWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* The body map's "Make a sheet for a clinician" (fascia-window.ui). */
+  gtk_widget_class_bind_template_callback (widget_class, make_sheet_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);

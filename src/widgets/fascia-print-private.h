@@ -155,6 +155,7 @@ typedef struct
 extern const TextStyle fascia_print_style_footer;
 
 void   fascia_print_job_layout       (PrintJob        *job);
+void   fascia_print_job_paginate     (PrintJob        *job);
 void   fascia_print_job_clear_layout (PrintJob        *job);
 void   fascia_print_draw_sheet       (PrintJob        *job,
                                       GtkPrintContext *context,
