@@ -951,9 +951,13 @@ test_body_map_names (void)
     "<outline d=\"M 50 0 H 150 V 400 H 50 Z\"/>\n"
     "<region id=\"front-hip-left\" name=\" \" side=\"left\" page=\"region-hip\">\n"
     "<shape d=\"M 140 100 L 160 100 L 160 140 Z\"/>\n"
-    "<from region=\"a123456789-123456789-123456789-123456789-123456789-123456789-1234\"/>\n"
     "</region>\n"
     "</view>\n"
+    "<muscle page=\"a123456789-123456789-123456789-123456789-123456789-123456789-1234\" side=\"left\" "
+    "regions=\"front-hip-left\">\n"
+    "<shape view=\"front\" d=\"M 145 105 h 5 v 5 h -5 z\"/>\n"
+    "<zone kind=\"essential\" regions=\"front-hip-left\"/>\n"
+    "</muscle>\n"
     "</body-map>\n";
   g_autoptr(GPtrArray) problems = new_problems ();
   g_autoptr(FasciaBodyMap) body_map = fascia_body_map_parse_data (map, sizeof map - 1, "map.xml", problems);
@@ -965,7 +969,7 @@ test_body_map_names (void)
   g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 1))->message, ==,
                    "map.xml:5: name=\"…\" is empty: it is what the map says this is called");
   g_assert_true (g_str_has_prefix (((GError *)g_ptr_array_index (problems, 2))->message,
-                                   "map.xml:7: “a123456789-"));
+                                   "map.xml:9: “a123456789-"));
   g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 2))->message, "is too long"));
 }
 

@@ -21,6 +21,7 @@
 #include "fascia-content-error.h"
 #include "fascia-parser.h"
 #include "fascia-parser-private.h"
+#include "fascia-target.h"
 
 #define BODY_MAP_NS "http://fasciaapp.org/ns/body-map/1"
 
@@ -33,6 +34,8 @@ struct _FasciaBodyMap
   double      height;
   GPtrArray  *views;
   GHashTable *regions_by_id;
+  GPtrArray  *muscles;         /* FasciaBodyMuscle */
+  GPtrArray  *places;          /* FasciaBodyPlace */
 };
 
 G_DEFINE_FINAL_TYPE (FasciaBodyMap, fascia_body_map, G_TYPE_OBJECT)
@@ -44,9 +47,36 @@ region_free (FasciaBodyRegion *region)
   g_free (region->name);
   g_free (region->page_id);
   g_clear_pointer (&region->shape, fascia_path_free);
+  g_clear_pointer (&region->sources, g_ptr_array_unref);
   g_clear_pointer (&region->from, g_ptr_array_unref);
   g_free (region->label);
   g_free (region);
+}
+
+static void
+shape_free (FasciaBodyShape *shape)
+{
+  g_clear_pointer (&shape->path, fascia_path_free);
+  g_free (shape);
+}
+
+static void
+muscle_free (FasciaBodyMuscle *muscle)
+{
+  g_free (muscle->page_id);
+  g_clear_pointer (&muscle->regions, g_ptr_array_unref);
+  g_clear_pointer (&muscle->shapes, g_ptr_array_unref);
+  for (guint z = 0; z < G_N_ELEMENTS (muscle->zones); z++)
+    g_clear_pointer (&muscle->zones[z], g_ptr_array_unref);
+  g_free (muscle);
+}
+
+static void
+place_free (FasciaBodyPlace *place)
+{
+  g_free (place->id);
+  g_clear_pointer (&place->shapes, g_ptr_array_unref);
+  g_free (place);
 }
 
 static void
@@ -65,6 +95,8 @@ fascia_body_map_finalize (GObject *object)
   FasciaBodyMap *self = (FasciaBodyMap *)object;
 
   g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->muscles, g_ptr_array_unref);
+  g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->views, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
 
@@ -82,6 +114,8 @@ fascia_body_map_init (FasciaBodyMap *self)
 {
   self->views = g_ptr_array_new_with_free_func ((GDestroyNotify)view_free);
   self->regions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->muscles = g_ptr_array_new_with_free_func ((GDestroyNotify)muscle_free);
+  self->places = g_ptr_array_new_with_free_func ((GDestroyNotify)place_free);
 }
 
 static gboolean
@@ -171,6 +205,20 @@ check_not_blank (xmlNode    *node,
   return FALSE;
 }
 
+/* A side as the map writes it; the schema allows nothing else. */
+static FasciaSide
+read_side (xmlNode *node)
+{
+  static const char * const sides[] = { "left", "right", "centre" };
+  g_autofree char *side = fascia_parser_get_attr (node, "side");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    if (g_strcmp0 (side, sides[i]) == 0)
+      return i;
+
+  return FASCIA_SIDE_CENTRE;
+}
+
 static FasciaBodyRegion *
 read_region (FasciaBodyView *view,
              xmlNode        *node,
@@ -178,9 +226,8 @@ read_region (FasciaBodyView *view,
              GPtrArray      *problems,
              gboolean       *ok)
 {
-  static const char * const sides[] = { "left", "right", "centre" };
   FasciaBodyRegion *region = g_new0 (FasciaBodyRegion, 1);
-  g_autofree char *side = fascia_parser_get_attr (node, "side");
+  g_autofree char *stand_in = fascia_parser_get_attr (node, "stand-in");
   g_autofree char *view_title = g_utf8_strdown (view->title, -1);
   const char *side_label;
 
@@ -189,11 +236,10 @@ read_region (FasciaBodyView *view,
   region->id = fascia_parser_get_attr (node, "id");
   region->name = fascia_parser_get_attr (node, "name");
   region->page_id = fascia_parser_get_attr (node, "page");
+  region->side = read_side (node);
+  region->stand_in = g_strcmp0 (stand_in, "true") == 0;
+  region->sources = g_ptr_array_new_with_free_func (g_free);
   region->from = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    if (g_strcmp0 (side, sides[i]) == 0)
-      region->side = i;
 
   *ok &= check_ident (node, "id", region->id, path, problems);
   *ok &= check_ident (node, "page", region->page_id, path, problems);
@@ -202,16 +248,7 @@ read_region (FasciaBodyView *view,
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (is_element (child, "shape"))
-        {
-          region->shape = read_path (child, path, problems, ok);
-        }
-      else if (is_element (child, "from"))
-        {
-          char *from = fascia_parser_get_attr (child, "region");
-
-          *ok &= check_ident (child, "region", from, path, problems);
-          g_ptr_array_add (region->from, from);
-        }
+        region->shape = read_path (child, path, problems, ok);
     }
 
   side_label = fascia_side_get_label (region->side);
@@ -259,10 +296,213 @@ read_view (xmlNode    *node,
   return view;
 }
 
-static void
-check_references (FasciaBodyMap *self,
+/* The shape of a muscle or a place on one view; %NULL after a problem. */
+static FasciaBodyShape *
+read_view_shape (FasciaBodyMap *self,
+                 xmlNode       *node,
+                 GPtrArray     *problems,
+                 gboolean      *ok)
+{
+  g_autofree char *view_id = fascia_parser_get_attr (node, "view");
+  FasciaBodyView *view = view_id != NULL ? fascia_body_map_find_view (self, view_id) : NULL;
+  FasciaBodyShape *shape;
+  FasciaPath *path;
+
+  if (view == NULL)
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, self->path,
+                                fascia_parser_node_line (node),
+                                _("a shape is drawn on the view “%s”, which the map does not have"),
+                                view_id != NULL ? view_id : "");
+      return NULL;
+    }
+
+  if ((path = read_path (node, self->path, problems, ok)) == NULL)
+    return NULL;
+
+  shape = g_new0 (FasciaBodyShape, 1);
+  shape->view = view;
+  shape->path = path;
+
+  return shape;
+}
+
+/* The regions named by the list attribute @attr of @node; a name the map
+ * does not have is a problem, and left out. */
+static GPtrArray *
+read_region_list (FasciaBodyMap *self,
+                  xmlNode       *node,
+                  const char    *attr,
                   GPtrArray     *problems)
 {
+  g_autofree char *value = fascia_parser_get_attr (node, attr);
+  g_auto(GStrv) ids = g_strsplit_set (value != NULL ? value : "", " \t\r\n", -1);
+  GPtrArray *regions = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const FasciaBodyRegion *region;
+
+      if (ids[i][0] == '\0')
+        continue;
+
+      region = g_hash_table_lookup (self->regions_by_id, ids[i]);
+      if (region == NULL)
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, self->path,
+                                  fascia_parser_node_line (node),
+                                  _("%s=\"…\" names the region “%s”, which the map does not have"), attr, ids[i]);
+      else if (!g_ptr_array_find (regions, region, NULL))
+        g_ptr_array_add (regions, (gpointer)region);
+    }
+
+  return regions;
+}
+
+static FasciaBodyMuscle *
+read_muscle (FasciaBodyMap *self,
+             xmlNode       *node,
+             GPtrArray     *problems,
+             gboolean      *ok)
+{
+  FasciaBodyMuscle *muscle = g_new0 (FasciaBodyMuscle, 1);
+
+  muscle->line = fascia_parser_node_line (node);
+  muscle->page_id = fascia_parser_get_attr (node, "page");
+  muscle->side = read_side (node);
+  muscle->regions = read_region_list (self, node, "regions", problems);
+  muscle->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify)shape_free);
+  for (guint z = 0; z < G_N_ELEMENTS (muscle->zones); z++)
+    muscle->zones[z] = g_ptr_array_new ();
+
+  *ok &= check_ident (node, "page", muscle->page_id, self->path, problems);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "shape"))
+        {
+          FasciaBodyShape *shape = read_view_shape (self, child, problems, ok);
+
+          if (shape != NULL)
+            g_ptr_array_add (muscle->shapes, shape);
+        }
+      else if (is_element (child, "zone"))
+        {
+          g_autofree char *kind = fascia_parser_get_attr (child, "kind");
+          FasciaReferralZone zone = g_strcmp0 (kind, "spillover") == 0 ? FASCIA_ZONE_SPILLOVER : FASCIA_ZONE_ESSENTIAL;
+          g_autoptr(GPtrArray) regions = read_region_list (self, child, "regions", problems);
+
+          g_ptr_array_extend (muscle->zones[zone], regions, NULL, NULL);
+        }
+    }
+
+  /* A region is in one zone of a pattern: nearly always, or sometimes. */
+  for (guint i = 0; i < muscle->zones[FASCIA_ZONE_SPILLOVER]->len; i++)
+    {
+      const FasciaBodyRegion *region = g_ptr_array_index (muscle->zones[FASCIA_ZONE_SPILLOVER], i);
+
+      if (g_ptr_array_find (muscle->zones[FASCIA_ZONE_ESSENTIAL], region, NULL))
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID, self->path, muscle->line,
+                                  _("the region “%s” is in both the essential and the spillover zone of “%s”"),
+                                  region->id, muscle->page_id != NULL ? muscle->page_id : "");
+    }
+
+  return muscle;
+}
+
+static FasciaBodyPlace *
+read_place (FasciaBodyMap *self,
+            xmlNode       *node,
+            GPtrArray     *problems,
+            gboolean      *ok)
+{
+  FasciaBodyPlace *place = g_new0 (FasciaBodyPlace, 1);
+
+  place->line = fascia_parser_node_line (node);
+  place->id = fascia_parser_get_attr (node, "id");
+  place->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify)shape_free);
+
+  *ok &= check_ident (node, "id", place->id, self->path, problems);
+  if (place->id != NULL && fascia_body_map_find_place (self, place->id) != NULL)
+    {
+      fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID, self->path, place->line,
+                                _("a place with id “%s” is already on the map"), place->id);
+      *ok = FALSE;
+    }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "shape"))
+        {
+          FasciaBodyShape *shape = read_view_shape (self, child, problems, ok);
+
+          if (shape != NULL)
+            g_ptr_array_add (place->shapes, shape);
+        }
+    }
+
+  return place;
+}
+
+static gboolean
+has_string (GPtrArray  *strings,
+            const char *string)
+{
+  for (guint i = 0; i < strings->len; i++)
+    if (strcmp (g_ptr_array_index (strings, i), string) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Which muscles a region's pain may come from, worked out from their
+ * patterns: the essential zones first, so that a muscle whose pattern
+ * nearly always reaches a region is named before one that only sometimes
+ * does, then the regions those muscles lie in. */
+static void
+add_sources (FasciaBodyMap *self)
+{
+  for (guint z = 0; z < 2; z++)
+    {
+      for (guint m = 0; m < self->muscles->len; m++)
+        {
+          const FasciaBodyMuscle *muscle = g_ptr_array_index (self->muscles, m);
+
+          for (guint i = 0; i < muscle->zones[z]->len; i++)
+            {
+              FasciaBodyRegion *region = g_ptr_array_index (muscle->zones[z], i);
+              FasciaBodySource *source;
+              gboolean listed = FALSE;
+
+              for (guint s = 0; s < region->sources->len && !listed; s++)
+                listed = ((FasciaBodySource *)g_ptr_array_index (region->sources, s))->muscle == muscle;
+              if (listed)
+                continue;
+
+              source = g_new0 (FasciaBodySource, 1);
+              source->muscle = muscle;
+              source->zone = z;
+              g_ptr_array_add (region->sources, source);
+
+              for (guint r = 0; r < muscle->regions->len; r++)
+                {
+                  const FasciaBodyRegion *where = g_ptr_array_index (muscle->regions, r);
+
+                  if (!has_string (region->from, where->id))
+                    g_ptr_array_add (region->from, g_strdup (where->id));
+                }
+            }
+        }
+    }
+}
+
+/* Regions are named to screen readers by their labels: two alike could not
+ * be told apart. */
+static void
+check_labels (FasciaBodyMap *self,
+              GPtrArray     *problems)
+{
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint v = 0; v < self->views->len; v++)
     {
       FasciaBodyView *view = g_ptr_array_index (self->views, v);
@@ -271,14 +511,10 @@ check_references (FasciaBodyMap *self,
         {
           FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
 
-          for (guint f = 0; f < region->from->len; f++)
-            {
-              const char *from = g_ptr_array_index (region->from, f);
-
-              if (!g_hash_table_contains (self->regions_by_id, from))
-                fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, self->path, region->line,
-                                          _("<from> points to region “%s”, which the map does not have"), from);
-            }
+          if (!g_hash_table_add (labels, region->label))
+            fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID, self->path, region->line,
+                                      _("another region is also called “%s”: a screen reader could not tell them apart"),
+                                      region->label);
         }
     }
 }
@@ -290,7 +526,7 @@ check_references (FasciaBodyMap *self,
  *
  * Returns: (transfer full) (nullable): the map, or %NULL when it has a
  *   problem that keeps it from being shown (bad XML, schema, path data or
- *   a duplicate region id)
+ *   a duplicate region or place id)
  */
 FasciaBodyMap *
 fascia_body_map_parse_data (const char *data,
@@ -323,8 +559,6 @@ fascia_body_map_parse_data (const char *data,
         g_ptr_array_add (self->views, read_view (child, path, problems, &ok));
     }
 
-  xmlFreeDoc (doc);
-
   for (guint v = 0; v < self->views->len; v++)
     {
       FasciaBodyView *view = g_ptr_array_index (self->views, v);
@@ -336,7 +570,14 @@ fascia_body_map_parse_data (const char *data,
           if (region->id == NULL)
             continue;
 
-          if (g_hash_table_contains (self->regions_by_id, region->id))
+          if (g_str_equal (region->id, FASCIA_BODY_MAP_PLACES))
+            {
+              fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID, path, region->line,
+                                        _("the region id “%s” is kept for the places never to press: choose another"),
+                                        region->id);
+              ok = FALSE;
+            }
+          else if (g_hash_table_contains (self->regions_by_id, region->id))
             {
               fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID, path, region->line,
                                         _("a region with id “%s” is already on the map"), region->id);
@@ -349,10 +590,22 @@ fascia_body_map_parse_data (const char *data,
         }
     }
 
+  /* Muscles and places name views and regions, read above. */
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "muscle"))
+        g_ptr_array_add (self->muscles, read_muscle (self, child, problems, &ok));
+      else if (is_element (child, "place"))
+        g_ptr_array_add (self->places, read_place (self, child, problems, &ok));
+    }
+
+  xmlFreeDoc (doc);
+
   if (!ok)
     return NULL;
 
-  check_references (self, problems);
+  check_labels (self, problems);
+  add_sources (self);
 
   return g_steal_pointer (&self);
 }
@@ -523,6 +776,113 @@ fascia_body_map_hit_test (FasciaBodyMap *self,
           if (region->shape != NULL && fascia_path_contains (region->shape, x, y))
             return region;
         }
+    }
+
+  return NULL;
+}
+
+/**
+ * fascia_body_map_find_view:
+ * @self: a body map
+ * @view_id: a view's id
+ *
+ * Returns: (transfer none) (nullable): the view with @view_id, or %NULL
+ */
+FasciaBodyView *
+fascia_body_map_find_view (FasciaBodyMap *self,
+                           const char    *view_id)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  g_return_val_if_fail (view_id != NULL, NULL);
+
+  for (guint v = 0; v < self->views->len; v++)
+    {
+      FasciaBodyView *view = g_ptr_array_index (self->views, v);
+
+      if (g_strcmp0 (view->id, view_id) == 0)
+        return view;
+    }
+
+  return NULL;
+}
+
+/**
+ * fascia_body_map_get_muscles:
+ * @self: a body map
+ *
+ * Returns: (transfer none) (element-type FasciaBodyMuscle): the muscles,
+ *   each side of the body once, in map order
+ */
+GPtrArray *
+fascia_body_map_get_muscles (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  return self->muscles;
+}
+
+/**
+ * fascia_body_map_find_muscle:
+ * @self: a body map
+ * @page_id: a muscle page's id
+ * @side: the side of the body
+ *
+ * Returns: (transfer none) (nullable): the muscle of @page_id on @side, or
+ *   %NULL when the map does not draw it there
+ */
+const FasciaBodyMuscle *
+fascia_body_map_find_muscle (FasciaBodyMap *self,
+                             const char    *page_id,
+                             FasciaSide     side)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  g_return_val_if_fail (page_id != NULL, NULL);
+
+  for (guint m = 0; m < self->muscles->len; m++)
+    {
+      const FasciaBodyMuscle *muscle = g_ptr_array_index (self->muscles, m);
+
+      if (muscle->side == side && g_strcmp0 (muscle->page_id, page_id) == 0)
+        return muscle;
+    }
+
+  return NULL;
+}
+
+/**
+ * fascia_body_map_get_places:
+ * @self: a body map
+ *
+ * Returns: (transfer none) (element-type FasciaBodyPlace): the places never
+ *   to press, in map order
+ */
+GPtrArray *
+fascia_body_map_get_places (FasciaBodyMap *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  return self->places;
+}
+
+/**
+ * fascia_body_map_find_place:
+ * @self: a body map
+ * @place_id: the id of a place's section on the places page
+ *
+ * Returns: (transfer none) (nullable): the place, or %NULL when the map
+ *   does not draw it
+ */
+const FasciaBodyPlace *
+fascia_body_map_find_place (FasciaBodyMap *self,
+                            const char    *place_id)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_MAP (self), NULL);
+  g_return_val_if_fail (place_id != NULL, NULL);
+
+  for (guint p = 0; p < self->places->len; p++)
+    {
+      const FasciaBodyPlace *place = g_ptr_array_index (self->places, p);
+
+      if (g_strcmp0 (place->id, place_id) == 0)
+        return place;
     }
 
   return NULL;

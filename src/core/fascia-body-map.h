@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "fascia-page.h"
 #include "fascia-path.h"
 
 G_BEGIN_DECLS
@@ -18,19 +19,62 @@ typedef enum
 } FasciaSide;
 
 typedef struct _FasciaBodyView FasciaBodyView;
+typedef struct _FasciaBodyMuscle FasciaBodyMuscle;
 
+/* A region of one view. The regions of a view tile its outline. */
 typedef struct
 {
   char           *id;
   char           *name;
   FasciaSide      side;
   char           *page_id;
+  gboolean        stand_in;    /* the page is the closest, not the region's own */
   FasciaPath     *shape;
-  GPtrArray      *from;        /* region ids (char *) */
   guint           line;
   FasciaBodyView *view;
   char           *label;       /* "Outer hip, your left, front" */
+
+  /* Worked out from the muscles' patterns: the muscles whose pattern
+   * reaches here (FasciaBodySource, essential zones first), and the ids of
+   * the regions those muscles lie in (char *), each once. */
+  GPtrArray      *sources;
+  GPtrArray      *from;
 } FasciaBodyRegion;
+
+/* A shape drawn on one view. */
+typedef struct
+{
+  FasciaBodyView *view;
+  FasciaPath     *path;
+} FasciaBodyShape;
+
+/* A muscle on one side of the body: where it lies, drawn, and the regions
+ * of its commonly described pain pattern. */
+struct _FasciaBodyMuscle
+{
+  char       *page_id;
+  FasciaSide  side;
+  GPtrArray  *regions;         /* const FasciaBodyRegion *: where it lies */
+  GPtrArray  *shapes;          /* FasciaBodyShape */
+  GPtrArray  *zones[2];        /* by FasciaReferralZone: const FasciaBodyRegion * */
+  guint       line;
+};
+
+/* A muscle whose pattern reaches a region, and how. */
+typedef struct
+{
+  const FasciaBodyMuscle *muscle;
+  FasciaReferralZone      zone;
+} FasciaBodySource;
+
+/* One of the places never to press, drawn where it is. Its id is the id of
+ * its section on the page FASCIA_PLACES_PAGE. */
+typedef struct
+{
+  char      *id;
+  GPtrArray *shapes;           /* FasciaBodyShape */
+  guint      line;
+} FasciaBodyPlace;
 
 struct _FasciaBodyView
 {
@@ -64,6 +108,18 @@ const FasciaBodyRegion *fascia_body_map_hit_test      (FasciaBodyMap  *self,
                                                        const char     *view_id,
                                                        double          x,
                                                        double          y);
+FasciaBodyView         *fascia_body_map_find_view     (FasciaBodyMap *self,
+                                                       const char    *view_id);
+GPtrArray              *fascia_body_map_get_muscles   (FasciaBodyMap *self);
+const FasciaBodyMuscle *fascia_body_map_find_muscle   (FasciaBodyMap *self,
+                                                       const char    *page_id,
+                                                       FasciaSide     side);
+GPtrArray              *fascia_body_map_get_places    (FasciaBodyMap *self);
+const FasciaBodyPlace  *fascia_body_map_find_place    (FasciaBodyMap *self,
+                                                       const char    *place_id);
+void                    fascia_body_map_check_pages   (FasciaBodyMap *self,
+                                                       GPtrArray     *pages,
+                                                       GPtrArray     *problems);
 
 const char             *fascia_side_get_label         (FasciaSide     side);
 

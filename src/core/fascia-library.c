@@ -271,8 +271,6 @@ load_body_map (FasciaLibrary    *self,
   g_autofree char *path = g_build_filename (self->directory, BODY_MAP_FILE, NULL);
   g_autofree char *data = NULL;
   gsize length = 0;
-  GPtrArray *views;
-  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* A folder without a map is fine (a test folder, a translation in
    * progress); the window then says the map is missing. A link to nothing
@@ -289,42 +287,7 @@ load_body_map (FasciaLibrary    *self,
       return;
     }
 
-  views = fascia_body_map_get_views (self->body_map);
-  for (guint v = 0; v < views->len; v++)
-    {
-      FasciaBodyView *view = g_ptr_array_index (views, v);
-
-      for (guint r = 0; r < view->regions->len; r++)
-        {
-          FasciaBodyRegion *region = g_ptr_array_index (view->regions, r);
-          FasciaPage *page = g_hash_table_lookup (self->pages_by_id, region->page_id);
-
-          g_hash_table_add (used, region->page_id);
-
-          if (page == NULL)
-            fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, region->line,
-                                      _("region “%s” opens “%s”, which no page has"),
-                                      region->id, region->page_id);
-          else if (fascia_page_get_page_type (page) != FASCIA_PAGE_REGION)
-            fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_INVALID, path, region->line,
-                                      _("region “%s” opens “%s”, which is a %s page, not a region page"),
-                                      region->id, region->page_id,
-                                      fascia_page_type_to_string (fascia_page_get_page_type (page)));
-        }
-    }
-
-  /* Every region page must be reachable from the map. */
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      FasciaPage *page = g_ptr_array_index (self->pages, i);
-
-      if (fascia_page_get_page_type (page) == FASCIA_PAGE_REGION &&
-          !g_hash_table_contains (used, fascia_page_get_id (page)))
-        fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
-                                  fascia_page_get_path (page), fascia_page_get_line (page),
-                                  _("no region of the body map opens the region page “%s”"),
-                                  fascia_page_get_id (page));
-    }
+  fascia_body_map_check_pages (self->body_map, self->pages, self->problems);
 }
 
 /**

@@ -9,9 +9,11 @@
 G_BEGIN_DECLS
 
 /* The target that opens the body map; "body-map#REGION" opens it with
- * REGION chosen, showing where pain there may come from. No page may use
- * this id. */
+ * REGION chosen, showing where pain there may come from, and
+ * "body-map#places" with the places never to press shown. No page may use
+ * this id, and no region the id "places". */
 #define FASCIA_BODY_MAP_TARGET "body-map"
+#define FASCIA_BODY_MAP_PLACES "places"
 
 gboolean  fascia_target_parse       (const char  *target,
                                      char       **page_id,
