@@ -597,6 +597,76 @@ test_operation_settings (void)
   fascia_print_operation_forget_settings ();
 }
 
+/* How many pixels of the first sheet, rendered at 50 dpi, are within a
+ * small distance of @hex: the picture of the body is drawn, not only its
+ * legend printed. */
+static guint
+count_colour (const char *pdf,
+              const char *hex)
+{
+  g_autofree char *dir = g_path_get_dirname (pdf);
+  g_autofree char *prefix = g_build_filename (dir, "sheet", NULL);
+  g_autofree char *ppm = g_strconcat (prefix, ".ppm", NULL);
+  const char *argv[] = { "pdftoppm", "-r", "50", "-f", "1", "-singlefile", pdf, prefix, NULL };
+  g_autofree char *out = fascia_test_run_tool (argv);
+  g_autofree char *data = NULL;
+  GdkRGBA want;
+  gsize length;
+  int width, height, max, header;
+  guint n = 0;
+
+  g_assert_true (gdk_rgba_parse (&want, hex));
+  g_assert_true (g_file_get_contents (ppm, &data, &length, NULL));
+  g_assert_cmpint (sscanf (data, "P6 %d %d %d%n", &width, &height, &max, &header), ==, 3);
+  header++;
+  g_assert_cmpuint (length, >=, (gsize)header + (gsize)width * height * 3);
+
+  for (int i = 0; i < width * height; i++)
+    {
+      const guchar *p = (const guchar *)data + header + i * 3;
+
+      if (ABS (p[0] - want.red * 255) < 12 && ABS (p[1] - want.green * 255) < 12 && ABS (p[2] - want.blue * 255) < 12)
+        n++;
+    }
+
+  g_unlink (ppm);
+  return n;
+}
+
+/* A muscle page prints its picture, the muscle and its pattern with their
+ * legend; a technique where to work and where never to press; a region
+ * page its own area. */
+static void
+test_print_figures (void)
+{
+  g_autoptr(FasciaLibrary) library = NULL;
+  struct {
+    const char *page;
+    const char *legend;
+    const char *colour;   /* drawn on the first sheet */
+  } cases[] = {
+    { "muscle-piriformis", "Main zone of its pain", "#e01b24" },
+    { "technique-massage-ball", "Never press here", "#1c71d8" },
+    { "region-lateral-hip", "This page’s area", "#1c71d8" },
+  };
+
+  if (fascia_test_skip_without_poppler ())
+    return;
+
+  library = fascia_test_load_content ();
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      FasciaPage *page = fascia_library_get_page (library, cases[i].page);
+      g_autoptr(Printed) printed = NULL;
+
+      g_assert_nonnull (page);
+      printed = print_page (page, library);
+      fascia_test_assert_has (printed->text, cases[i].legend);
+      if (!g_str_has_prefix (cases[i].page, "region-"))
+        g_assert_cmpuint (count_colour (printed->pdf, cases[i].colour), >, 20);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/print/splitting", test_print_splitting);
   g_test_add_func ("/print/error", test_print_error);
   g_test_add_func ("/print/dialog", test_print_dialog);
+  g_test_add_func ("/print/figures", test_print_figures);
 
   return g_test_run ();
 }

@@ -65,7 +65,7 @@ ensure_body_map (FasciaWindow *self)
 
   if (map != NULL && fascia_body_map_view_get_map (self->body_map_view) == NULL)
     {
-      fascia_body_map_view_set_map (self->body_map_view, map);
+      fascia_body_map_view_set_library (self->body_map_view, self->library);
       fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self->body_map_view));
     }
 }
@@ -85,7 +85,9 @@ show_current (FasciaWindow *self,
   if (g_str_equal (entry->page_id, FASCIA_BODY_MAP_TARGET))
     {
       ensure_body_map (self);
-      if (entry->section_id != NULL)
+      if (g_strcmp0 (entry->section_id, FASCIA_BODY_MAP_PLACES) == 0)
+        fascia_body_map_view_set_show_places (self->body_map_view, TRUE);
+      else if (entry->section_id != NULL)
         fascia_body_map_view_show_sources (self->body_map_view, entry->section_id);
       else
         fascia_body_map_view_clear (self->body_map_view);
@@ -139,7 +141,15 @@ leave_current (FasciaWindow *self)
     return;
 
   if (g_str_equal (entry->page_id, FASCIA_BODY_MAP_TARGET))
-    fascia_history_leave (self->history, fascia_body_map_view_get_chosen (self->body_map_view), 0.0);
+    {
+      const char *chosen = fascia_body_map_view_get_chosen (self->body_map_view);
+
+      /* Back comes to the map as it was left: a region's sources, or the
+       * places never to press. */
+      if (chosen == NULL && fascia_body_map_view_get_show_places (self->body_map_view))
+        chosen = FASCIA_BODY_MAP_PLACES;
+      fascia_history_leave (self->history, chosen, 0.0);
+    }
   else
     fascia_history_leave (self->history, NULL, fascia_page_view_get_scroll (self->page_view));
 }
@@ -169,7 +179,7 @@ fascia_window_open (FasciaWindow *self,
       fascia_target_is_body_map (target))
     {
       fascia_target_parse (target, &page_id, &section_id);
-      if (section_id != NULL &&
+      if (section_id != NULL && g_strcmp0 (section_id, FASCIA_BODY_MAP_PLACES) != 0 &&
           fascia_body_map_find_region (fascia_library_get_body_map (self->library), section_id) == NULL)
         g_clear_pointer (&section_id, g_free);
     }

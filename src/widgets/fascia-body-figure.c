@@ -2,10 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Draws the figure's outline from the map's path data, scaled to fit and
- * centred, in the window's foreground colour so that it follows dark mode,
- * and lays out one FasciaRegionButton per region over it. Drawing is vector
- * work done at paint time, so it is crisp at any size and scale factor.
+ * The regions of a view tile the figure, so the figure is its regions: one
+ * FasciaRegionButton each, laid out over the outline's bounds scaled to fit
+ * and centred, each drawing itself. Over them, when asked, the muscles a
+ * region's pain may come from, and the places never to press as controls
+ * of their own. Drawing is vector work done at paint time, so it is crisp
+ * at any size and scale factor. The view's name sits in the top corner,
+ * beside the head, where the figure leaves room.
+ *
+ * The figure never mirrors, whatever the text direction: the person's left
+ * stays where the map draws it.
  *
  * Keyboard: Tab moves between regions in document order; the arrow keys move
  * to the nearest region in that direction.
@@ -19,10 +25,10 @@
 #include <math.h>
 
 #include "fascia-body-figure.h"
+#include "fascia-figure-draw.h"
 #include "fascia-path-cairo.h"
 
-#define PADDING 8.0
-#define CAPTION 24.0
+#define PADDING 4.0
 
 struct _FasciaBodyFigure
 {
@@ -30,9 +36,12 @@ struct _FasciaBodyFigure
 
   FasciaBodyMap        *map;
   const FasciaBodyView *view;
+  FasciaRect            bounds;    /* of the outline, in map units */
   double                scale;
   double                offset_x;
   double                offset_y;
+  GPtrArray            *muscles;   /* const FasciaBodyMuscle *, drawn on top */
+  gboolean              show_places;
 };
 
 G_DEFINE_FINAL_TYPE (FasciaBodyFigure, fascia_body_figure, GTK_TYPE_WIDGET)
@@ -47,20 +56,28 @@ fascia_body_figure_measure (GtkWidget      *widget,
                             int            *natural_baseline)
 {
   FasciaBodyFigure *self = FASCIA_BODY_FIGURE (widget);
-  double w = fascia_body_map_get_width (self->map);
-  double h = fascia_body_map_get_height (self->map);
+  double w = self->bounds.width;
+  double h = self->bounds.height;
 
-  /* Small enough for a phone-sized window, large enough to aim at. */
+  /* At least a pixel a unit across, so that every region stays large
+   * enough to aim at: narrower, the map shows one view at a time. Heights
+   * may shrink further: a short window still shows the whole figure. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = (int)(w + 2 * PADDING);
-      *natural = (int)(w * 1.4 + 2 * PADDING);
+      *natural = (int)(w * 1.5 + 2 * PADDING);
     }
   else
     {
-      *minimum = (int)(h + 2 * PADDING + CAPTION);
-      *natural = (int)(h * 1.4 + 2 * PADDING + CAPTION);
+      *minimum = (int)(h * 0.8 + 2 * PADDING);
+      *natural = (int)(h * 1.5 + 2 * PADDING);
     }
+}
+
+static gboolean
+is_shown (GtkWidget *child)
+{
+  return gtk_widget_get_visible (child);
 }
 
 static void
@@ -70,25 +87,27 @@ fascia_body_figure_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   FasciaBodyFigure *self = FASCIA_BODY_FIGURE (widget);
-  double w = fascia_body_map_get_width (self->map);
-  double h = fascia_body_map_get_height (self->map);
+  double w = self->bounds.width;
+  double h = self->bounds.height;
 
-  self->scale = MAX (0.01, MIN ((width - 2 * PADDING) / w, (height - 2 * PADDING - CAPTION) / h));
-  self->offset_x = (width - w * self->scale) / 2;
-  self->offset_y = (height - CAPTION - h * self->scale) / 2;
+  self->scale = MAX (0.01, MIN ((width - 2 * PADDING) / w, (height - 2 * PADDING) / h));
+  self->offset_x = (width - w * self->scale) / 2 - self->bounds.x * self->scale;
+  self->offset_y = (height - h * self->scale) / 2 - self->bounds.y * self->scale;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       FasciaRegionButton *button = FASCIA_REGION_BUTTON (child);
-      const FasciaBodyRegion *region = fascia_region_button_get_region (button);
       FasciaRect bounds;
       double x0, y0, x1, y1;
 
-      fascia_path_get_bounds (region->shape, &bounds);
+      if (!is_shown (child))
+        continue;
 
-      /* Whole pixels around the shape's bounds, with room for the focus ring. */
+      fascia_path_get_bounds (fascia_region_button_get_shape (button), &bounds);
+
+      /* Whole pixels around the shape's bounds, with room for the rings. */
       x0 = floor (self->offset_x + bounds.x * self->scale) - 2;
       y0 = floor (self->offset_y + bounds.y * self->scale) - 2;
       x1 = ceil (self->offset_x + (bounds.x + bounds.width) * self->scale) + 2;
@@ -112,46 +131,52 @@ fascia_body_figure_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GdkRGBA fg;
-  cairo_t *cr;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->scale, self->scale);
+  /* Every region plainly, then their controls over them (each draws only
+   * what shows its state), and the places when shown. */
+  {
+    FasciaFigurePalette palette;
+    cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* Each outline piece is filled opaque into a group that is then painted
-   * at a low alpha: overlapping pieces neither darken nor cancel out,
-   * whichever way their paths run. */
-  cairo_push_group (cr);
-  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 1.0);
-  for (guint i = 0; i < self->view->outlines->len; i++)
+    fascia_figure_palette_for_widget (widget, &palette);
+    cairo_translate (cr, self->offset_x, self->offset_y);
+    cairo_scale (cr, self->scale, self->scale);
+    fascia_figure_draw_view (cr, self->view, NULL, &palette, self->scale);
+    cairo_destroy (cr);
+  }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
+
+  /* The muscles a pain may come from, over the regions. */
+  if (self->muscles->len > 0)
     {
-      fascia_path_append_to_cairo (g_ptr_array_index (self->view->outlines, i), cr);
-      cairo_fill (cr);
-    }
-  cairo_pop_group_to_source (cr);
-  cairo_paint_with_alpha (cr, 0.12);
-  cairo_destroy (cr);
+      FasciaFigurePalette palette;
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* The view's name under the figure. */
+      fascia_figure_palette_for_widget (widget, &palette);
+      cairo_translate (cr, self->offset_x, self->offset_y);
+      cairo_scale (cr, self->scale, self->scale);
+      fascia_figure_draw_overlays (cr, self->view, self->muscles, NULL, &palette, self->scale);
+      cairo_destroy (cr);
+    }
+
+  /* The view's name in the top corner, beside the head. */
   {
     PangoLayout *layout = gtk_widget_create_pango_layout (widget, self->view->title);
-    int text_width, text_height;
 
-    pango_layout_get_pixel_size (layout, &text_width, &text_height);
     gtk_snapshot_save (snapshot);
-    gtk_snapshot_translate (snapshot,
-                            &GRAPHENE_POINT_INIT ((width - text_width) / 2.0,
-                                                  height - text_height));
-    gtk_snapshot_append_layout (snapshot, layout, &(GdkRGBA) { fg.red, fg.green, fg.blue, 0.7 });
+    gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PADDING, PADDING));
+    gtk_snapshot_append_layout (snapshot, layout, &(GdkRGBA) { fg.red, fg.green, fg.blue, 0.75 });
     gtk_snapshot_restore (snapshot);
     g_object_unref (layout);
   }
-
-  GTK_WIDGET_CLASS (fascia_body_figure_parent_class)->snapshot (widget, snapshot);
 }
 
 static void
@@ -159,7 +184,7 @@ button_centre (GtkWidget *button,
                double    *x,
                double    *y)
 {
-  fascia_path_get_centre (fascia_region_button_get_region (FASCIA_REGION_BUTTON (button))->shape, x, y);
+  fascia_path_get_centre (fascia_region_button_get_shape (FASCIA_REGION_BUTTON (button)), x, y);
 }
 
 /* Moves the focus to the region nearest to the focused one in a direction:
@@ -186,7 +211,7 @@ move_focus (FasciaBodyFigure *self,
     {
       double cx, cy, along, across, score;
 
-      if (child == focus)
+      if (child == focus || !is_shown (child))
         continue;
 
       button_centre (child, &cx, &cy);
@@ -237,6 +262,7 @@ fascia_body_figure_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->map);
+  g_clear_pointer (&self->muscles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fascia_body_figure_parent_class)->dispose (object);
 }
@@ -273,6 +299,36 @@ static void
 fascia_body_figure_init (FasciaBodyFigure *self)
 {
   self->scale = 1.0;
+  self->muscles = g_ptr_array_new ();
+  gtk_widget_set_direction (GTK_WIDGET (self), GTK_TEXT_DIR_LTR);
+}
+
+static void
+outline_bounds (const FasciaBodyView *view,
+                FasciaRect           *bounds)
+{
+  double x1 = 0, y1 = 0;
+
+  for (guint o = 0; o < view->outlines->len; o++)
+    {
+      FasciaRect b;
+
+      fascia_path_get_bounds (g_ptr_array_index (view->outlines, o), &b);
+      if (o == 0)
+        {
+          *bounds = b;
+          x1 = b.x + b.width;
+          y1 = b.y + b.height;
+          continue;
+        }
+      bounds->x = MIN (bounds->x, b.x);
+      bounds->y = MIN (bounds->y, b.y);
+      x1 = MAX (x1, b.x + b.width);
+      y1 = MAX (y1, b.y + b.height);
+    }
+
+  bounds->width = MAX (1.0, x1 - bounds->x);
+  bounds->height = MAX (1.0, y1 - bounds->y);
 }
 
 /**
@@ -288,6 +344,7 @@ fascia_body_figure_new (FasciaBodyMap        *map,
 
   self->map = g_object_ref (map);
   self->view = view;
+  outline_bounds (view, &self->bounds);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, view->title,
                                   -1);
@@ -297,6 +354,104 @@ fascia_body_figure_new (FasciaBodyMap        *map,
                            GTK_WIDGET (self));
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * fascia_body_figure_add_places:
+ * @self: a figure
+ * @places: (element-type FasciaBodyPlace): the places never to press
+ * @titles: (element-type utf8 utf8): each place's name by its id
+ *
+ * Adds a control, hidden until fascia_body_figure_set_show_places(), for
+ * each place drawn on the figure's view. A place without a name is left out.
+ */
+void
+fascia_body_figure_add_places (FasciaBodyFigure *self,
+                               GPtrArray        *places,
+                               GHashTable       *titles)
+{
+  g_return_if_fail (FASCIA_IS_BODY_FIGURE (self));
+  g_return_if_fail (places != NULL);
+  g_return_if_fail (titles != NULL);
+
+  for (guint p = 0; p < places->len; p++)
+    {
+      const FasciaBodyPlace *place = g_ptr_array_index (places, p);
+      const char *title = g_hash_table_lookup (titles, place->id);
+
+      if (title == NULL)
+        continue;
+
+      for (guint s = 0; s < place->shapes->len; s++)
+        {
+          const FasciaBodyShape *shape = g_ptr_array_index (place->shapes, s);
+          GtkWidget *button;
+
+          if (shape->view != self->view)
+            continue;
+
+          button = fascia_region_button_new_for_place (place, shape, title);
+          gtk_widget_set_visible (button, self->show_places);
+          gtk_widget_set_parent (button, GTK_WIDGET (self));
+        }
+    }
+}
+
+/**
+ * fascia_body_figure_set_show_places:
+ * @self: a figure
+ * @show: whether to show the places never to press
+ *
+ * Shows or hides the places' controls, over the regions.
+ */
+void
+fascia_body_figure_set_show_places (FasciaBodyFigure *self,
+                                    gboolean          show)
+{
+  g_return_if_fail (FASCIA_IS_BODY_FIGURE (self));
+
+  self->show_places = !!show;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (fascia_region_button_get_place (FASCIA_REGION_BUTTON (child)) != NULL)
+        gtk_widget_set_visible (child, self->show_places);
+    }
+}
+
+/**
+ * fascia_body_figure_set_muscles:
+ * @self: a figure
+ * @muscles: (nullable) (element-type FasciaBodyMuscle): the muscles to draw
+ *   over the regions, or %NULL for none
+ *
+ * Draws the shapes of @muscles that lie on the figure's view, as where a
+ * pain may come from. The map keeps the muscles.
+ */
+void
+fascia_body_figure_set_muscles (FasciaBodyFigure *self,
+                                GPtrArray        *muscles)
+{
+  g_return_if_fail (FASCIA_IS_BODY_FIGURE (self));
+
+  g_ptr_array_set_size (self->muscles, 0);
+  for (guint m = 0; muscles != NULL && m < muscles->len; m++)
+    g_ptr_array_add (self->muscles, g_ptr_array_index (muscles, m));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * fascia_body_figure_get_scale:
+ * @self: a figure
+ *
+ * Returns: pixels per map unit as laid out now
+ */
+double
+fascia_body_figure_get_scale (FasciaBodyFigure *self)
+{
+  g_return_val_if_fail (FASCIA_IS_BODY_FIGURE (self), 1.0);
+  return self->scale;
 }
 
 /**
@@ -327,7 +482,9 @@ fascia_body_figure_find_button (FasciaBodyFigure *self,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (g_strcmp0 (fascia_region_button_get_region (FASCIA_REGION_BUTTON (child))->id, region_id) == 0)
+      const FasciaBodyRegion *region = fascia_region_button_get_region (FASCIA_REGION_BUTTON (child));
+
+      if (region != NULL && g_strcmp0 (region->id, region_id) == 0)
         return FASCIA_REGION_BUTTON (child);
     }
 

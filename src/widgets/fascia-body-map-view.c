@@ -3,11 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The front and back figures stand side by side when there is room; in a
- * narrow window one shows at a time with a Front/Back switch above it.
- * Choosing a region opens its page; asking where its pain may come from
- * (the toggle, a secondary click, the Menu key) marks the regions whose
- * muscles are commonly described as referring pain to it, on either view,
- * and explains the marks in a legend.
+ * narrow window one shows at a time with a Front View/Back View switch
+ * above it. Choosing a region opens its page; asking where its pain may
+ * come from (the toggle, a secondary click, the Menu key) draws the muscles
+ * commonly described as referring pain to it, marks the regions they lie
+ * in, on either view, and says so in a sentence naming them.
  *
  * "Mark Where It Hurts" turns on marking: then choosing a region marks it
  * (or unmarks it) instead of opening its page, the regions' controls say
@@ -15,7 +15,17 @@
  * marks and offers to make a sheet for the clinician (::make-sheet). The
  * marks are kept while marking is off, only not shown.
  *
- * CSS nodes: bodymapview, with .legend-swatch.source and .legend-swatch.chosen.
+ * "Places Never to Press" lays the places over the figure, hatched; each
+ * opens its part of the page of that name.
+ *
+ * Layout: the mode toggles and one status area (the hint, or the sources'
+ * sentence, or the mark bar, or the places' legend, as tall as the tallest
+ * of them) in a column beside the figures when there is room, so that the
+ * figures have the whole height; else the toggles above the figures and
+ * the status under them. Either way the figures never move when the mode
+ * changes.
+ *
+ * CSS nodes: bodymapview.
  */
 #define G_LOG_DOMAIN "fascia-body-map-view"
 
@@ -23,34 +33,19 @@
 
 #include <glib/gi18n.h>
 
-#include "fascia-body-map-view.h"
+#include "fascia-body-map-view-private.h"
+#include "fascia-figure-draw.h"
 #include "fascia-mark-bar.h"
+#include "fascia-markup.h"
+#include "fascia-page-figure.h"
+#include "fascia-target.h"
 
 #define SPACING 12
+/* The column beside the figures, for the modes and the status, when there
+ * is room: the figures then have the window's whole height. */
+#define SIDE_WIDTH 260
 
-struct _FasciaBodyMapView
-{
-  GtkWidget      parent_instance;
 
-  FasciaBodyMap *map;
-  GtkWidget     *header;
-  GtkWidget     *switcher;
-  GtkWidget     *front_toggle;
-  GtkWidget     *back_toggle;
-  GtkWidget     *from_toggle;
-  GtkWidget     *hint;
-  GtkWidget     *legend;
-  GtkWidget     *legend_label;
-  GtkWidget     *mark_toggle;
-  GtkWidget     *mark_revealer;
-  GtkWidget     *mark_bar;
-  GPtrArray     *figures;
-  GPtrArray     *marked;      /* region ids, in the order marked */
-  char          *chosen;
-  guint          current;     /* the figure shown when narrow */
-  gboolean       narrow;
-  guint          relayout_idle;
-};
 
 enum {
   OPEN_PAGE,
@@ -69,8 +64,9 @@ default_hint (void)
            "turn on “Where May It Come From?” or use a secondary click.");
 }
 
-static void
-for_each_button (FasciaBodyMapView *self,
+/* Calls @func on each region's control (not on the places'). */
+void
+_fascia_body_map_view_for_each_button (FasciaBodyMapView *self,
                  void             (*func) (FasciaRegionButton *button, gpointer data),
                  gpointer           data)
 {
@@ -78,18 +74,20 @@ for_each_button (FasciaBodyMapView *self,
     for (GtkWidget *child = gtk_widget_get_first_child (g_ptr_array_index (self->figures, i));
          child != NULL;
          child = gtk_widget_get_next_sibling (child))
-      func (FASCIA_REGION_BUTTON (child), data);
+      if (fascia_region_button_get_region (FASCIA_REGION_BUTTON (child)) != NULL)
+        func (FASCIA_REGION_BUTTON (child), data);
 }
 
-static gboolean
-is_marked (FasciaBodyMapView *self,
+
+gboolean
+_fascia_body_map_view_is_marked (FasciaBodyMapView *self,
            const char        *region_id)
 {
   return g_ptr_array_find_with_equal_func (self->marked, region_id, g_str_equal, NULL);
 }
 
-static gboolean
-get_marking (FasciaBodyMapView *self)
+gboolean
+_fascia_body_map_view_get_marking (FasciaBodyMapView *self)
 {
   return self->mark_toggle != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->mark_toggle));
 }
@@ -100,7 +98,7 @@ unmark (FasciaRegionButton *button,
         gpointer            data)
 {
   FasciaBodyMapView *self = data;
-  gboolean marked = get_marking (self) && is_marked (self, fascia_region_button_get_region (button)->id);
+  gboolean marked = _fascia_body_map_view_get_marking (self) && _fascia_body_map_view_is_marked (self, fascia_region_button_get_region (button)->id);
 
   fascia_region_button_set_mark (button, marked ? FASCIA_REGION_CHOSEN : FASCIA_REGION_NORMAL);
 }
@@ -115,9 +113,11 @@ fascia_body_map_view_clear (FasciaBodyMapView *self)
 {
   g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
 
-  for_each_button (self, unmark, self);
+  _fascia_body_map_view_for_each_button (self, unmark, self);
   g_clear_pointer (&self->chosen, g_free);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->legend), FALSE);
+  for (guint i = 0; i < self->figures->len; i++)
+    fascia_body_figure_set_muscles (g_ptr_array_index (self->figures, i), NULL);
+  _fascia_body_map_view_update_status (self);
 }
 
 static guint
@@ -135,8 +135,9 @@ figure_index_of (FasciaBodyMapView      *self,
  * fascia_body_map_view_show_sources:
  * @region_id: a region of the map
  *
- * Marks @region_id and the regions whose pain is commonly described as
- * referring to it.
+ * Marks @region_id, draws the muscles whose pain is commonly described as
+ * referring to it and marks the regions they lie in, and says so in the
+ * status area. Marking and the places never to press are turned off.
  *
  * Returns: whether the map has @region_id
  */
@@ -148,6 +149,7 @@ fascia_body_map_view_show_sources (FasciaBodyMapView *self,
   FasciaRegionButton *button;
   guint n_other_view = 0;
   g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) muscles = NULL;
 
   g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), FALSE);
 
@@ -155,12 +157,14 @@ fascia_body_map_view_show_sources (FasciaBodyMapView *self,
     return FALSE;
 
   fascia_body_map_view_set_marking (self, FALSE);
+  fascia_body_map_view_set_show_places (self, FALSE);
   fascia_body_map_view_clear (self);
   self->chosen = g_strdup (region_id);
 
   button = fascia_body_map_view_find_button (self, region_id);
   fascia_region_button_set_mark (button, FASCIA_REGION_CHOSEN);
 
+  /* The regions the muscles lie in, and the muscles themselves. */
   for (guint i = 0; i < region->from->len; i++)
     {
       const FasciaBodyRegion *source = fascia_body_map_find_region (self->map, g_ptr_array_index (region->from, i));
@@ -176,17 +180,22 @@ fascia_body_map_view_show_sources (FasciaBodyMapView *self,
         n_other_view++;
     }
 
-  if (region->from->len == 0)
-    text = g_strdup_printf (_("No other area is commonly described as sending pain to %s."), region->label);
-  else if (self->narrow && n_other_view > 0)
-    text = g_strdup_printf (_("Pain in %s is commonly described as coming from the highlighted areas; "
-                              "some are on the other view. This is not a diagnosis."), region->label);
-  else
-    text = g_strdup_printf (_("Pain in %s is commonly described as coming from the highlighted areas. "
-                              "This is not a diagnosis."), region->label);
+  muscles = g_ptr_array_new ();
+  for (guint i = 0; i < region->sources->len; i++)
+    g_ptr_array_add (muscles, (gpointer)((FasciaBodySource *)g_ptr_array_index (region->sources, i))->muscle);
+  for (guint i = 0; i < self->figures->len; i++)
+    fascia_body_figure_set_muscles (g_ptr_array_index (self->figures, i), muscles);
 
+  text = fascia_body_region_dup_sources_text (self->library, region);
+  if (self->narrow && n_other_view > 0)
+    {
+      char *longer = g_strdup_printf ("%s %s", text, _("Some of the highlighted areas are on the other view."));
+
+      g_free (text);
+      text = longer;
+    }
   gtk_label_set_text (GTK_LABEL (self->legend_label), text);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->legend), TRUE);
+  _fascia_body_map_view_update_status (self);
 
   /* In a narrow window, show the chosen region's own view. */
   self->current = figure_index_of (self, region);
@@ -215,8 +224,15 @@ region_activate_cb (FasciaRegionButton *button,
                     FasciaBodyMapView  *self)
 {
   const FasciaBodyRegion *region = fascia_region_button_get_region (button);
+  const FasciaBodyPlace *place = fascia_region_button_get_place (button);
 
-  if (get_marking (self))
+  if (place != NULL)
+    {
+      g_autofree char *target = fascia_target_build (FASCIA_PLACES_PAGE, place->id);
+
+      g_signal_emit (self, signals[OPEN_PAGE], 0, target);
+    }
+  else if (_fascia_body_map_view_get_marking (self))
     fascia_body_map_view_toggle_mark (self, region->id);
   else if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->from_toggle)))
     fascia_body_map_view_show_sources (self, region->id);
@@ -228,18 +244,24 @@ static void
 region_show_sources_cb (FasciaRegionButton *button,
                         FasciaBodyMapView  *self)
 {
-  /* While marking, every region is a toggle: nothing else happens. */
-  if (get_marking (self))
+  /* While marking, every region is a toggle: nothing else happens. A
+   * place has no sources. */
+  if (_fascia_body_map_view_get_marking (self) || fascia_region_button_get_region (button) == NULL)
     return;
 
   fascia_body_map_view_show_sources (self, fascia_region_button_get_region (button)->id);
 }
 
+/* Hovering or focusing a control names it in the status area, as a
+ * tooltip would, only at once. */
 static void
 name_region (FasciaBodyMapView  *self,
              FasciaRegionButton *button)
 {
-  gtk_label_set_text (GTK_LABEL (self->hint), fascia_region_button_get_region (button)->label);
+  const FasciaBodyRegion *region = fascia_region_button_get_region (button);
+
+  gtk_label_set_text (GTK_LABEL (self->hint),
+                      region != NULL ? region->label : gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
 }
 
 static void
@@ -259,17 +281,35 @@ region_focus_cb (GtkEventController *controller,
 }
 
 static const char *
-marking_hint (void)
+sources_hint (void)
 {
-  return _("Choose each place that hurts, on the front and on the back; choose it again to unmark it. "
-           "Then make a sheet for your clinician.");
+  return _("Choose where it hurts to see which muscles are commonly described as sending pain there.");
 }
 
 static void
 region_leave_cb (GtkEventController *controller,
                  FasciaBodyMapView  *self)
 {
-  gtk_label_set_text (GTK_LABEL (self->hint), get_marking (self) ? marking_hint () : default_hint ());
+  _fascia_body_map_view_update_status (self);
+}
+
+/* Which part of the status area shows, and what the hint says. */
+void
+_fascia_body_map_view_update_status (FasciaBodyMapView *self)
+{
+  const char *page = "hint";
+
+  if (_fascia_body_map_view_get_marking (self))
+    page = "marking";
+  else if (self->chosen != NULL)
+    page = "sources";
+  else if (self->places_toggle != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->places_toggle)))
+    page = "places";
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->status), page);
+  gtk_label_set_text (GTK_LABEL (self->hint),
+                      self->from_toggle != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->from_toggle))
+                        ? sources_hint () : default_hint ());
 }
 
 static void
@@ -297,49 +337,80 @@ remove_figures (FasciaBodyMapView *self)
   g_ptr_array_set_size (self->figures, 0);
 }
 
-static void marks_changed (FasciaBodyMapView *self);
+
+/* The places' names on the page of places never to press, by id, as they
+ * read in a sentence. */
+static GHashTable *
+dup_place_titles (FasciaLibrary *library)
+{
+  GHashTable *titles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  FasciaPage *page = fascia_library_get_page (library, FASCIA_PLACES_PAGE);
+  GPtrArray *sections = page != NULL ? fascia_page_get_sections (page) : NULL;
+
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      if (section->role == FASCIA_SECTION_ROLE_PLACE && section->title != NULL)
+        g_hash_table_insert (titles, section->id, fascia_dup_name_in_sentence (section->title));
+    }
+
+  return titles;
+}
 
 /**
- * fascia_body_map_view_set_map:
+ * fascia_body_map_view_set_library:
  * @self: a body map view
- * @map: (nullable): the map to show, or %NULL for none
+ * @library: (nullable): the library whose map to show, or %NULL for none
  *
- * Shows @map, one figure per view. The sources shown and the regions
- * marked are cleared, even when @map is the map shown already: another
- * map's region ids would mean nothing here.
+ * Shows the library's body map, one figure per view, with the places never
+ * to press ready to be shown. The sources shown and the regions marked are
+ * cleared, even when the map is the one shown already: another map's
+ * region ids would mean nothing here.
  */
 void
-fascia_body_map_view_set_map (FasciaBodyMapView *self,
-                              FasciaBodyMap     *map)
+fascia_body_map_view_set_library (FasciaBodyMapView *self,
+                                  FasciaLibrary     *library)
 {
+  FasciaBodyMap *map = library != NULL ? fascia_library_get_body_map (library) : NULL;
+  g_autoptr(GHashTable) titles = NULL;
   GPtrArray *views;
 
   g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
+  g_return_if_fail (library == NULL || FASCIA_IS_LIBRARY (library));
 
   fascia_body_map_view_clear (self);
   remove_figures (self);
+  g_set_object (&self->library, library);
   g_set_object (&self->map, map);
   /* The ids of another map's regions mean nothing here. */
   g_ptr_array_set_size (self->marked, 0);
 
   if (map == NULL)
     {
-      marks_changed (self);
+      _fascia_body_map_view_marks_changed (self);
       return;
     }
 
+  titles = dup_place_titles (library);
   views = fascia_body_map_get_views (map);
   for (guint i = 0; i < views->len; i++)
     {
       GtkWidget *figure = fascia_body_figure_new (map, g_ptr_array_index (views, i));
 
-      gtk_widget_set_parent (figure, GTK_WIDGET (self));
+      fascia_body_figure_add_places (FASCIA_BODY_FIGURE (figure), fascia_body_map_get_places (map), titles);
+      fascia_body_figure_set_show_places (FASCIA_BODY_FIGURE (figure), fascia_body_map_view_get_show_places (self));
+      gtk_widget_insert_before (figure, GTK_WIDGET (self), self->status);
       g_ptr_array_add (self->figures, figure);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (figure);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        connect_button (FASCIA_REGION_BUTTON (child), self);
     }
 
-  for_each_button (self, connect_button, self);
   /* New controls say whether they are marked, when marking is on. */
-  marks_changed (self);
+  _fascia_body_map_view_marks_changed (self);
   gtk_widget_set_visible (self->switcher, self->narrow && views->len > 1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -438,24 +509,25 @@ fascia_body_map_view_measure (GtkWidget      *widget,
                               int            *natural_baseline)
 {
   FasciaBodyMapView *self = FASCIA_BODY_MAP_VIEW (widget);
-  int header_min, header_nat, fig_min = 0, fig_nat = 0;
+  int header_min, header_nat, status_min, status_nat, fig_min = 0, fig_nat = 0;
+  int for_width = orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1;
 
-  gtk_widget_measure (self->header, orientation, orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1,
-                      &header_min, &header_nat, NULL, NULL);
+  gtk_widget_measure (self->header, orientation, for_width, &header_min, &header_nat, NULL, NULL);
+  gtk_widget_measure (self->status, orientation, for_width, &status_min, &status_nat, NULL, NULL);
   if (self->figures->len > 0)
     gtk_widget_measure (g_ptr_array_index (self->figures, 0), orientation, -1, &fig_min, &fig_nat, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* One figure at a time is the least it needs; both, side by side, is
-       * what it would like. */
-      *minimum = MAX (header_min, fig_min);
-      *natural = MAX (header_nat, (int)self->figures->len * fig_nat + SPACING);
+      /* One figure at a time is the least it needs; both, side by side,
+       * with the column beside them, is what it would like. */
+      *minimum = MAX (MAX (header_min, status_min), fig_min);
+      *natural = MAX (*minimum, (int)self->figures->len * fig_nat + SIDE_WIDTH + (int)self->figures->len * SPACING);
     }
   else
     {
-      *minimum = header_min + SPACING + fig_min;
-      *natural = header_nat + SPACING + fig_nat;
+      *minimum = header_min + fig_min + status_min + 2 * SPACING;
+      *natural = header_nat + fig_nat + status_nat + 2 * SPACING;
     }
 }
 
@@ -466,9 +538,42 @@ relayout_idle_cb (gpointer data)
 
   self->relayout_idle = 0;
   gtk_widget_set_visible (self->switcher, self->narrow && self->figures->len > 1);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->modes),
+                                  self->side ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 
   return G_SOURCE_REMOVE;
+}
+
+/* Lays the figures out in @x, @y, @width, @height: side by side, or the
+ * current one alone when narrow. */
+static void
+allocate_figures (FasciaBodyMapView *self,
+                  int                x,
+                  int                y,
+                  int                width,
+                  int                height)
+{
+  guint n = self->figures->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *figure = g_ptr_array_index (self->figures, i);
+
+      if (self->narrow)
+        {
+          gtk_widget_set_child_visible (figure, i == self->current);
+          if (i == self->current)
+            gtk_widget_size_allocate (figure, &(GtkAllocation) { x, y, width, height }, -1);
+        }
+      else
+        {
+          int w = (width - SPACING * ((int)n - 1)) / (int)n;
+
+          gtk_widget_set_child_visible (figure, TRUE);
+          gtk_widget_size_allocate (figure, &(GtkAllocation) { x + (int)i * (w + SPACING), y, w, height }, -1);
+        }
+    }
 }
 
 static void
@@ -478,44 +583,52 @@ fascia_body_map_view_size_allocate (GtkWidget *widget,
                                     int        baseline)
 {
   FasciaBodyMapView *self = FASCIA_BODY_MAP_VIEW (widget);
-  int header_height, top, available;
+  int header_height, status_height, fig_min;
   guint n = self->figures->len;
-  gboolean narrow;
+  gboolean narrow, side;
 
-  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_height, NULL, NULL, NULL);
-  gtk_widget_size_allocate (self->header, &(GtkAllocation) { 0, 0, width, header_height }, -1);
+  fig_min = figure_min_width (self);
+  narrow = n > 1 && width < (int)n * fig_min + SPACING * ((int)n - 1);
+  side = !narrow && width >= (int)n * fig_min + SPACING * (int)n + SIDE_WIDTH;
 
-  top = header_height + SPACING;
-  available = MAX (0, height - top);
-  narrow = n > 1 && width < (int)n * figure_min_width (self) + SPACING * ((int)n - 1);
-
-  if (narrow != self->narrow)
+  if (narrow != self->narrow || side != self->side)
     {
-      /* Showing or hiding the switcher changes the header: do it after this
-       * allocation, not in the middle of it. */
+      /* The switcher and the modes' orientation change the header: after
+       * this allocation, not in the middle of it. */
       self->narrow = narrow;
+      self->side = side;
       if (self->relayout_idle == 0)
         self->relayout_idle = g_idle_add (relayout_idle_cb, self);
     }
 
-  for (guint i = 0; i < n; i++)
+  if (side)
     {
-      GtkWidget *figure = g_ptr_array_index (self->figures, i);
+      /* The modes and the status in a column at the right, the figures the
+       * whole height beside it. The status is as tall as its tallest page,
+       * so nothing under it moves either. */
+      int column_x = width - SIDE_WIDTH;
 
-      if (narrow)
-        {
-          gtk_widget_set_child_visible (figure, i == self->current);
-          if (i == self->current)
-            gtk_widget_size_allocate (figure, &(GtkAllocation) { 0, top, width, available }, -1);
-        }
-      else
-        {
-          int w = (width - SPACING * ((int)n - 1)) / (int)n;
-
-          gtk_widget_set_child_visible (figure, TRUE);
-          gtk_widget_size_allocate (figure, &(GtkAllocation) { (int)i * (w + SPACING), top, w, available }, -1);
-        }
+      gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, SIDE_WIDTH, &header_height, NULL, NULL, NULL);
+      gtk_widget_size_allocate (self->header, &(GtkAllocation) { column_x, 0, SIDE_WIDTH, header_height }, -1);
+      gtk_widget_measure (self->status, GTK_ORIENTATION_VERTICAL, SIDE_WIDTH, &status_height, NULL, NULL, NULL);
+      gtk_widget_size_allocate (self->status,
+                                &(GtkAllocation) { column_x, header_height + SPACING, SIDE_WIDTH, status_height },
+                                -1);
+      allocate_figures (self, 0, 0, column_x - SPACING, height);
+      return;
     }
+
+  /* Above and below the figures. The status area is as tall as its
+   * tallest page at this width, so the figures keep their place whichever
+   * page shows. */
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_height, NULL, NULL, NULL);
+  gtk_widget_size_allocate (self->header, &(GtkAllocation) { 0, 0, width, header_height }, -1);
+  gtk_widget_measure (self->status, GTK_ORIENTATION_VERTICAL, width, &status_height, NULL, NULL, NULL);
+  gtk_widget_size_allocate (self->status,
+                            &(GtkAllocation) { 0, MAX (0, height - status_height), width, status_height },
+                            -1);
+  allocate_figures (self, 0, header_height + SPACING, width,
+                    MAX (0, height - header_height - status_height - 2 * SPACING));
 }
 
 static void
@@ -534,183 +647,63 @@ from_toggled_cb (GtkToggleButton   *toggle,
                  FasciaBodyMapView *self)
 {
   if (!gtk_toggle_button_get_active (toggle))
-    fascia_body_map_view_clear (self);
-  else
-    fascia_body_map_view_set_marking (self, FALSE);
-}
-
-/* Marking */
-
-static void
-sync_marking (FasciaRegionButton *button,
-              gpointer            data)
-{
-  FasciaBodyMapView *self = data;
-  const FasciaBodyRegion *region = fascia_region_button_get_region (button);
-
-  if (get_marking (self))
     {
-      gboolean marked = is_marked (self, region->id);
-
-      fascia_region_button_set_mark (button, marked ? FASCIA_REGION_CHOSEN : FASCIA_REGION_NORMAL);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_PRESSED,
-                                   marked ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Marks this place as one that hurts, or unmarks it."),
-                                      -1);
+      fascia_body_map_view_clear (self);
+      return;
     }
-  else
-    {
-      fascia_region_button_set_mark (button, FASCIA_REGION_NORMAL);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_PRESSED);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Opens the page about pain here. The context menu key shows where it may come from."),
-                                      -1);
-    }
+
+  /* One mode at a time. */
+  fascia_body_map_view_set_marking (self, FALSE);
+  fascia_body_map_view_set_show_places (self, FALSE);
+  _fascia_body_map_view_update_status (self);
 }
 
 static void
-marks_changed (FasciaBodyMapView *self)
+places_toggled_cb (GtkToggleButton   *toggle,
+                   FasciaBodyMapView *self)
 {
-  for_each_button (self, sync_marking, self);
-  fascia_mark_bar_set_n_marked (FASCIA_MARK_BAR (self->mark_bar), self->marked->len);
-}
+  gboolean show = gtk_toggle_button_get_active (toggle);
 
-static void
-mark_toggled_cb (GtkToggleButton   *toggle,
-                 FasciaBodyMapView *self)
-{
-  gboolean marking = gtk_toggle_button_get_active (toggle);
-
-  if (marking)
+  if (show)
     {
-      /* One mode at a time: the sources' colours would mix with the marks. */
+      fascia_body_map_view_set_marking (self, FALSE);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->from_toggle), FALSE);
       fascia_body_map_view_clear (self);
     }
-  else if (fascia_mark_bar_has_focus (FASCIA_MARK_BAR (self->mark_bar)))
-    {
-      /* Turned off by a shortcut: the bar is going, the focus must not. */
-      gtk_widget_grab_focus (self->mark_toggle);
-    }
 
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->mark_revealer), marking);
-  gtk_label_set_text (GTK_LABEL (self->hint), marking ? marking_hint () : default_hint ());
-  marks_changed (self);
+  for (guint i = 0; i < self->figures->len; i++)
+    fascia_body_figure_set_show_places (g_ptr_array_index (self->figures, i), show);
+  _fascia_body_map_view_update_status (self);
 }
 
 /**
- * fascia_body_map_view_set_marking:
- * @marking: whether choosing a region marks it rather than opening its page
+ * fascia_body_map_view_set_show_places:
+ * @self: a body map view
+ * @show: whether to lay the places never to press over the figures
+ *
+ * Shows the places, hatched, each a control that opens its part of the
+ * page of places never to press; showing them turns the other modes off.
  */
 void
-fascia_body_map_view_set_marking (FasciaBodyMapView *self,
-                                  gboolean           marking)
+fascia_body_map_view_set_show_places (FasciaBodyMapView *self,
+                                      gboolean           show)
 {
   g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->mark_toggle), marking);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->places_toggle), show);
 }
 
 /**
- * fascia_body_map_view_get_marking:
+ * fascia_body_map_view_get_show_places:
  * @self: a body map view
  *
- * Returns: whether "Mark Where It Hurts" is on, so that choosing a region
- *   marks it rather than opening its page
+ * Returns: whether the places never to press are shown
  */
 gboolean
-fascia_body_map_view_get_marking (FasciaBodyMapView *self)
+fascia_body_map_view_get_show_places (FasciaBodyMapView *self)
 {
   g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), FALSE);
-  return get_marking (self);
-}
-
-/**
- * fascia_body_map_view_toggle_mark:
- * @region_id: a region of the map
- *
- * Marks @region_id as a place that hurts, or unmarks it if it was marked.
- *
- * Returns: whether the map has @region_id
- */
-gboolean
-fascia_body_map_view_toggle_mark (FasciaBodyMapView *self,
-                                  const char        *region_id)
-{
-  guint index;
-
-  g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), FALSE);
-
-  if (self->map == NULL || fascia_body_map_find_region (self->map, region_id) == NULL)
-    return FALSE;
-
-  if (g_ptr_array_find_with_equal_func (self->marked, region_id, g_str_equal, &index))
-    g_ptr_array_remove_index (self->marked, index);
-  else
-    g_ptr_array_add (self->marked, g_strdup (region_id));
-
-  marks_changed (self);
-
-  return TRUE;
-}
-
-/**
- * fascia_body_map_view_dup_marked:
- *
- * Returns: (transfer full): the marked regions' ids, in the order marked
- */
-char **
-fascia_body_map_view_dup_marked (FasciaBodyMapView *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_return_val_if_fail (FASCIA_IS_BODY_MAP_VIEW (self), NULL);
-
-  for (guint i = 0; i < self->marked->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (self->marked, i));
-
-  return g_strv_builder_end (builder);
-}
-
-/**
- * fascia_body_map_view_clear_marks:
- * @self: a body map view
- *
- * Unmarks every region. The mark bar's buttons then go insensitive, so the
- * keyboard focus moves from them to the marking toggle first.
- */
-void
-fascia_body_map_view_clear_marks (FasciaBodyMapView *self)
-{
-  g_return_if_fail (FASCIA_IS_BODY_MAP_VIEW (self));
-
-  /* With no mark, the bar's buttons go insensitive: a keyboard user whose
-   * focus is on one would be left nowhere. The toggle that started
-   * marking is next to it and stays. */
-  if (fascia_mark_bar_has_focus (FASCIA_MARK_BAR (self->mark_bar)))
-    gtk_widget_grab_focus (self->mark_toggle);
-
-  g_ptr_array_set_size (self->marked, 0);
-  marks_changed (self);
-}
-
-static void
-mark_bar_clear_cb (FasciaMarkBar     *bar,
-                   FasciaBodyMapView *self)
-{
-  fascia_body_map_view_clear_marks (self);
-}
-
-static void
-mark_bar_make_sheet_cb (FasciaMarkBar     *bar,
-                        FasciaBodyMapView *self)
-{
-  g_auto(GStrv) marked = fascia_body_map_view_dup_marked (self);
-
-  if (marked[0] != NULL)
-    g_signal_emit (self, signals[MAKE_SHEET], 0, marked);
+  return self->places_toggle != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->places_toggle));
 }
 
 static void
@@ -730,7 +723,9 @@ fascia_body_map_view_dispose (GObject *object)
   if (self->figures != NULL)
     remove_figures (self);
   g_clear_pointer (&self->header, gtk_widget_unparent);
+  g_clear_pointer (&self->status, gtk_widget_unparent);
   g_clear_object (&self->map);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (fascia_body_map_view_parent_class)->dispose (object);
 }
@@ -781,26 +776,60 @@ fascia_body_map_view_class_init (FasciaBodyMapViewClass *klass)
 }
 
 static GtkWidget *
-legend_swatch (const char *kind,
-               const char *text)
+legend_swatch (FasciaSwatch  swatch,
+               const char   *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *label = gtk_label_new (text);
 
-  gtk_widget_add_css_class (swatch, "legend-swatch");
-  gtk_widget_add_css_class (swatch, kind);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), swatch);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), fascia_figure_swatch_new (swatch));
+  if (text != NULL)
+    gtk_box_append (GTK_BOX (box), gtk_label_new (text));
 
   return box;
+}
+
+static GtkWidget *
+mode_toggle (const char *label,
+             const char *tooltip)
+{
+  GtkWidget *toggle = gtk_toggle_button_new_with_mnemonic (label);
+
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (toggle))), TRUE);
+  gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (toggle))), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_tooltip_text (toggle, tooltip);
+  gtk_widget_set_hexpand (toggle, TRUE);
+  /* GTK 4.8 says a toggle button is pressed or not only once it has been
+   * toggled; until then a screen reader would take it for a plain button. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_PRESSED, FALSE, -1);
+
+  return toggle;
+}
+
+static GtkWidget *
+status_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  return label;
+}
+
+static gboolean
+places_link_cb (GtkLabel          *label,
+                const char        *uri,
+                FasciaBodyMapView *self)
+{
+  g_signal_emit (self, signals[OPEN_PAGE], 0, uri);
+  return TRUE;
 }
 
 static void
 fascia_body_map_view_init (FasciaBodyMapView *self)
 {
-  GtkWidget *row, *keys, *clear, *legend_box;
+  GtkWidget *row, *keys, *clear, *box, *label;
+  g_autofree char *places_text = NULL;
+  g_autofree char *places_link = NULL;
 
   self->figures = g_ptr_array_new ();
   self->marked = g_ptr_array_new_with_free_func (g_free);
@@ -809,12 +838,12 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   gtk_widget_add_css_class (self->header, "body-map-header");
   gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
+  /* Front View and Back View, not Front and Back: the window's own Back
+   * button goes back in history, and the two must not share a name. */
   self->switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (self->switcher, "linked");
-  self->front_toggle = gtk_toggle_button_new_with_mnemonic (_("_Front"));
-  self->back_toggle = gtk_toggle_button_new_with_mnemonic (_("_Back"));
+  self->front_toggle = gtk_toggle_button_new_with_mnemonic (_("_Front View"));
+  self->back_toggle = gtk_toggle_button_new_with_mnemonic (_("Bac_k View"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->back_toggle), GTK_TOGGLE_BUTTON (self->front_toggle));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->front_toggle), TRUE);
   g_signal_connect (self->front_toggle, "toggled", G_CALLBACK (view_toggled_cb), self);
@@ -822,70 +851,98 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
   gtk_box_append (GTK_BOX (self->switcher), self->front_toggle);
   gtk_box_append (GTK_BOX (self->switcher), self->back_toggle);
   gtk_widget_set_visible (self->switcher, FALSE);
-  /* On a row of its own: beside the two toggles it would not fit 360 px. */
-  gtk_widget_set_halign (self->switcher, GTK_ALIGN_START);
+  /* On a row of its own: beside the mode toggles it would not fit 360 px. */
+  gtk_widget_set_halign (self->switcher, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->header), self->switcher);
+
+  /* Three modes, at most one on at a time: in a row above the figures, or
+   * one under the other in the column beside them. */
+  row = self->modes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
   gtk_box_append (GTK_BOX (self->header), row);
 
-  self->mark_toggle = gtk_toggle_button_new_with_mnemonic (_("_Mark Where It Hurts"));
-  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->mark_toggle))), TRUE);
-  gtk_widget_set_tooltip_text (self->mark_toggle,
-                               _("When on, choosing a region marks it as a place that hurts, "
-                                 "to make a sheet for your clinician"));
-  g_signal_connect (self->mark_toggle, "toggled", G_CALLBACK (mark_toggled_cb), self);
-  gtk_box_append (GTK_BOX (row), self->mark_toggle);
-
-  self->from_toggle = gtk_toggle_button_new_with_mnemonic (_("_Where May It Come From?"));
-  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->from_toggle))), TRUE);
-  gtk_widget_set_hexpand (self->from_toggle, TRUE);
-  gtk_widget_set_halign (self->from_toggle, GTK_ALIGN_END);
-  gtk_widget_set_tooltip_text (self->from_toggle,
-                               _("When on, choosing a region highlights the areas whose muscles are "
-                                 "commonly described as sending pain there"));
+  self->from_toggle = mode_toggle (_("_Where May It Come From?"),
+                                   _("When on, choosing a region draws the muscles commonly described as "
+                                     "sending pain there"));
   g_signal_connect (self->from_toggle, "toggled", G_CALLBACK (from_toggled_cb), self);
   gtk_box_append (GTK_BOX (row), self->from_toggle);
 
-  self->hint = gtk_label_new (default_hint ());
-  gtk_label_set_wrap (GTK_LABEL (self->hint), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->hint), 0.0f);
+  self->places_toggle = mode_toggle (_("_Places Never to Press"),
+                                     _("Shows the places where a roller, ball or thumb must never press"));
+  g_signal_connect (self->places_toggle, "toggled", G_CALLBACK (places_toggled_cb), self);
+  gtk_box_append (GTK_BOX (row), self->places_toggle);
+
+  self->mark_toggle = mode_toggle (_("_Mark Where It Hurts"),
+                                   _("When on, choosing a region marks it as a place that hurts, "
+                                     "to make a sheet for your clinician"));
+  g_signal_connect (self->mark_toggle, "toggled", G_CALLBACK (_fascia_body_map_view_mark_toggled_cb), self);
+  gtk_box_append (GTK_BOX (row), self->mark_toggle);
+
+  /* The status area, under the figures. */
+  self->status = gtk_stack_new ();
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->status), TRUE);
+  gtk_stack_set_transition_type (GTK_STACK (self->status), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_widget_add_css_class (self->status, "body-map-status");
+  gtk_widget_set_parent (self->status, GTK_WIDGET (self));
+
+  self->hint = status_label (default_hint ());
   gtk_widget_add_css_class (self->hint, "dim-label");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->hint),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Body map help"),
                                   -1);
-  gtk_box_append (GTK_BOX (self->header), self->hint);
+  gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
+  gtk_stack_add_named (GTK_STACK (self->status), self->hint, "hint");
 
-  self->mark_revealer = gtk_revealer_new ();
-  self->mark_bar = fascia_mark_bar_new ();
-  g_signal_connect (self->mark_bar, "clear", G_CALLBACK (mark_bar_clear_cb), self);
-  g_signal_connect (self->mark_bar, "make-sheet", G_CALLBACK (mark_bar_make_sheet_cb), self);
-  gtk_revealer_set_child (GTK_REVEALER (self->mark_revealer), self->mark_bar);
-  gtk_box_append (GTK_BOX (self->header), self->mark_revealer);
-
-  self->legend = gtk_revealer_new ();
-  legend_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (legend_box, "body-map-legend");
-  self->legend_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->legend_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->legend_label), 0.0f);
-  gtk_box_append (GTK_BOX (legend_box), self->legend_label);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (box, "body-map-legend");
+  self->legend_label = status_label (NULL);
+  gtk_box_append (GTK_BOX (box), self->legend_label);
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   /* A flow box, so that the keys stack up in a narrow window. */
   keys = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (keys), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (keys), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (keys), 3);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (keys), 18);
   gtk_widget_set_can_focus (keys, FALSE);
   gtk_widget_set_hexpand (keys, TRUE);
-  gtk_flow_box_append (GTK_FLOW_BOX (keys), legend_swatch ("chosen", _("Where it hurts")));
-  gtk_flow_box_append (GTK_FLOW_BOX (keys), legend_swatch ("source", _("Where it may come from")));
+  gtk_flow_box_append (GTK_FLOW_BOX (keys), legend_swatch (FASCIA_SWATCH_CHOSEN, _("Where it hurts")));
+  gtk_flow_box_append (GTK_FLOW_BOX (keys), legend_swatch (FASCIA_SWATCH_MUSCLE, _("The muscles")));
+  gtk_flow_box_append (GTK_FLOW_BOX (keys), legend_swatch (FASCIA_SWATCH_SOURCE, _("Where they lie")));
   gtk_box_append (GTK_BOX (row), keys);
   clear = gtk_button_new_with_mnemonic (_("_Clear"));
   gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
   g_signal_connect (clear, "clicked", G_CALLBACK (clear_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), clear);
-  gtk_box_append (GTK_BOX (legend_box), row);
-  gtk_revealer_set_child (GTK_REVEALER (self->legend), legend_box);
-  gtk_box_append (GTK_BOX (self->header), self->legend);
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_stack_add_named (GTK_STACK (self->status), box, "sources");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = status_label (_fascia_body_map_view_marking_hint ());
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  self->mark_bar = fascia_mark_bar_new ();
+  g_signal_connect (self->mark_bar, "clear", G_CALLBACK (_fascia_body_map_view_mark_bar_clear_cb), self);
+  g_signal_connect (self->mark_bar, "make-sheet", G_CALLBACK (_fascia_body_map_view_mark_bar_make_sheet_cb), self);
+  gtk_box_append (GTK_BOX (box), self->mark_bar);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_stack_add_named (GTK_STACK (self->status), box, "marking");
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (box), legend_swatch (FASCIA_SWATCH_PLACE, NULL));
+  places_link = fascia_markup_link (FASCIA_PLACES_PAGE, _("why, and what to do instead"), FASCIA_MARKUP_SCREEN);
+  /* Translators: the last %s is a link, "why, and what to do instead". */
+  places_text = g_strdup_printf (_("Hatched: places where nerves, blood vessels or organs lie close under the "
+                                   "skin. Choose one to read %s."), places_link);
+  label = status_label (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), places_text);
+  gtk_widget_set_hexpand (label, TRUE);
+  g_signal_connect (label, "activate-link", G_CALLBACK (places_link_cb), self);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_stack_add_named (GTK_STACK (self->status), box, "places");
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->status), "hint");
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "fascia-body-figure.h"
+#include "fascia-library.h"
 #include "fascia-body-map.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FasciaBodyMapView, fascia_body_map_view, FASCIA, BODY_MAP_VIEW, GtkWidget)
 
 GtkWidget          *fascia_body_map_view_new          (void);
-void                fascia_body_map_view_set_map      (FasciaBodyMapView *self,
-                                                       FasciaBodyMap     *map);
+void                fascia_body_map_view_set_library  (FasciaBodyMapView *self,
+                                                       FasciaLibrary     *library);
 FasciaBodyMap      *fascia_body_map_view_get_map      (FasciaBodyMapView *self);
 gboolean            fascia_body_map_view_show_sources (FasciaBodyMapView *self,
                                                        const char        *region_id);
@@ -35,5 +36,8 @@ gboolean            fascia_body_map_view_toggle_mark  (FasciaBodyMapView *self,
                                                        const char        *region_id);
 char              **fascia_body_map_view_dup_marked   (FasciaBodyMapView *self);
 void                fascia_body_map_view_clear_marks  (FasciaBodyMapView *self);
+void                fascia_body_map_view_set_show_places (FasciaBodyMapView *self,
+                                                       gboolean           show);
+gboolean            fascia_body_map_view_get_show_places (FasciaBodyMapView *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "fascia-a11y.h"
+#include "fascia-figure-picture.h"
 #include "fascia-hold-timer-view.h"
 #include "fascia-markup.h"
 #include "fascia-page-view-private.h"
@@ -595,8 +596,36 @@ _fascia_page_build_sources (FasciaPageView *self)
   return box;
 }
 
-/* On a region page: where its pain may come from, as the body map shows it,
- * and a link to the map with the region highlighted. */
+/* A muscle's or a technique's picture of the body, with its legend; a
+ * technique's with a link to all the places never to press on the map. */
+GtkWidget *
+_fascia_page_build_figure (FasciaPageView      *self,
+                           const FasciaSection *section)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *link = NULL;
+  GtkWidget *block;
+
+  if (self->library == NULL || !fascia_page_figure_is_home (self->page, section))
+    return NULL;
+
+  if ((block = fascia_figure_picture_new_block (self->library, self->page)) == NULL)
+    return NULL;
+
+  if (fascia_page_get_page_type (self->page) == FASCIA_PAGE_TECHNIQUE)
+    {
+      target = fascia_target_build (FASCIA_BODY_MAP_TARGET, FASCIA_BODY_MAP_PLACES);
+      link = fascia_markup_link (target, _("Show all the places never to press on the body map"),
+                                 FASCIA_MARKUP_SCREEN);
+      gtk_box_append (GTK_BOX (block), _fascia_page_text_label (self, link, "paragraph"));
+    }
+
+  return block;
+}
+
+/* On a region page: a picture of its region, where its pain may come from
+ * as the body map shows it, and a link to the map with the region
+ * highlighted. */
 GtkWidget *
 _fascia_page_build_body_map_link (FasciaPageView *self)
 {
@@ -606,7 +635,7 @@ _fascia_page_build_body_map_link (FasciaPageView *self)
   g_autofree char *target = NULL;
   g_autofree char *link = NULL;
   const FasciaBodyRegion *region;
-  GtkWidget *box;
+  GtkWidget *box, *figure;
 
   if (map == NULL || fascia_page_get_page_type (self->page) != FASCIA_PAGE_REGION)
     return NULL;
@@ -619,6 +648,8 @@ _fascia_page_build_body_map_link (FasciaPageView *self)
   box = _fascia_page_vbox (12);
   gtk_widget_add_css_class (box, "section");
   gtk_box_append (GTK_BOX (box), _fascia_page_heading_label (self, _("On the Body Map"), 2, "title-2"));
+  if ((figure = fascia_figure_picture_new_block (self->library, self->page)) != NULL)
+    gtk_box_append (GTK_BOX (box), figure);
 
   origins = fascia_region_page_dup_origins_markup (self->library, self->page, FASCIA_MARKUP_SCREEN);
   if (origins != NULL)

@@ -75,6 +75,8 @@ GtkWidget *_fascia_page_heading_label            (FasciaPageView    *self,
 GtkWidget *_fascia_page_build_block              (FasciaPageView    *self,
                                                   const FasciaBlock *block);
 GtkWidget *_fascia_page_build_sources            (FasciaPageView    *self);
+GtkWidget *_fascia_page_build_figure            (FasciaPageView      *self,
+                                                 const FasciaSection *section);
 GtkWidget *_fascia_page_build_body_map_link      (FasciaPageView    *self);
 GtkWidget *_fascia_page_build_safety_box         (FasciaPageView    *self);
 GtkWidget *_fascia_page_build_red_flags_pointer  (FasciaPageView    *self);

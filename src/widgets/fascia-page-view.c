@@ -83,6 +83,7 @@ build_section (FasciaPageView      *self,
 {
   GtkWidget *section_box = _fascia_page_vbox (12);
   GtkWidget *heading = _fascia_page_heading_label (self, section->title, 2, "title-2");
+  GtkWidget *figure;
 
   gtk_widget_add_css_class (section_box, "section");
   if (section->role == FASCIA_SECTION_ROLE_RED_FLAGS)
@@ -92,6 +93,10 @@ build_section (FasciaPageView      *self,
 
   if (section->role == FASCIA_SECTION_ROLE_SAFETY_CHECK && self->answers != NULL)
     gtk_box_append (GTK_BOX (section_box), _fascia_page_safety_button (_("Take the _Safety Check")));
+
+  /* A muscle's or a technique's picture, at the head of its section. */
+  if ((figure = _fascia_page_build_figure (self, section)) != NULL)
+    gtk_box_append (GTK_BOX (section_box), figure);
 
   for (guint j = 0; j < section->blocks->len; j++)
     gtk_box_append (GTK_BOX (section_box), _fascia_page_build_block (self, g_ptr_array_index (section->blocks, j)));

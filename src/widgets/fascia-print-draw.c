@@ -47,10 +47,11 @@ draw_text_lines (cairo_t  *cr,
 
 /* Draws the part [@from, @to) of @block; the caller clips to it. */
 static void
-draw_block (cairo_t     *cr,
-            const Block *block,
-            double       from,
-            double       to)
+draw_block (cairo_t        *cr,
+            const PrintJob *job,
+            const Block    *block,
+            double          from,
+            double          to)
 {
   gboolean whole = from <= 0 && to >= block->height;
 
@@ -100,6 +101,11 @@ draw_block (cairo_t     *cr,
           cairo_new_sub_path (cr);
           cairo_arc (cr, op->x, op->y, op->width, 0, 2 * G_PI);
           cairo_stroke (cr);
+          break;
+
+        case OP_FIGURE:
+        case OP_SWATCH:
+          fascia_print_draw_figure (cr, job, op);
           break;
 
         default:
@@ -229,7 +235,7 @@ fascia_print_draw_sheet (PrintJob        *job,
           cairo_rectangle (cr, 0, placement->y, job->sheet_width, placement->lead);
           cairo_clip (cr);
           cairo_translate (cr, 0, placement->y - block->repeat_from);
-          draw_block (cr, block, block->repeat_from, block->repeat_to);
+          draw_block (cr, job, block, block->repeat_from, block->repeat_to);
           cairo_restore (cr);
         }
 
@@ -240,7 +246,7 @@ fascia_print_draw_sheet (PrintJob        *job,
           cairo_clip (cr);
         }
       cairo_translate (cr, 0, y - placement->from);
-      draw_block (cr, block, placement->from, placement->to);
+      draw_block (cr, job, block, placement->from, placement->to);
       cairo_restore (cr);
     }
 

@@ -141,6 +141,20 @@ add_op (PrintJob *job,
   g_array_append_vals (job->block->ops, op, 1);
 }
 
+/**
+ * fascia_print_job_add_op:
+ * @job: a job, building a block
+ * @op: an operation, copied
+ *
+ * Adds @op to the block being built.
+ */
+void
+fascia_print_job_add_op (PrintJob *job,
+                         const Op *op)
+{
+  g_array_append_vals (job->block->ops, op, 1);
+}
+
 static void
 add_break (PrintJob *job,
            double    y,
@@ -786,6 +800,23 @@ add_heading_block (PrintJob   *job,
 
 /* On a region page, what the screen says under "On the Body Map", without
  * the link to the map, which paper cannot follow. */
+/* The page's picture of the body, and its legend, as one block. */
+static void
+add_figure_block (PrintJob *job,
+                  double    x,
+                  double    width,
+                  double    space_before)
+{
+  double height;
+
+  begin_block (job, space_before, FALSE);
+  height = fascia_print_job_add_figure (job, x, width);
+  if (height > 0)
+    end_block (job, height);
+  else
+    block_free (g_steal_pointer (&job->block));
+}
+
 static void
 build_body_map_blocks (PrintJob *job,
                        double    x,
@@ -794,12 +825,16 @@ build_body_map_blocks (PrintJob *job,
   g_autofree char *text = fascia_region_page_dup_origins_markup (job->library, job->page,
                                                                  FASCIA_MARKUP_PRINTABLE);
 
-  if (text == NULL)
+  if (fascia_page_get_page_type (job->page) != FASCIA_PAGE_REGION)
     return;
 
   add_heading_block (job, _("On the Body Map"), x, width);
-  begin_block (job, BLOCK_SPACING, FALSE);
-  end_block (job, add_markup (job, text, &style_body, x, 0, width));
+  add_figure_block (job, x, width, 4);
+  if (text != NULL)
+    {
+      begin_block (job, BLOCK_SPACING, FALSE);
+      end_block (job, add_markup (job, text, &style_body, x, 0, width));
+    }
 }
 
 static void
@@ -858,6 +893,8 @@ build_blocks (PrintJob *job)
       const FasciaSection *section = g_ptr_array_index (sections, i);
 
       add_heading_block (job, section->title, x, width);
+      if (fascia_page_figure_is_home (job->page, section))
+        add_figure_block (job, x, width, 4);
 
       for (guint j = 0; j < section->blocks->len; j++)
         {
@@ -899,6 +936,7 @@ fascia_print_job_clear_layout (PrintJob *job)
 {
   g_clear_pointer (&job->blocks, g_ptr_array_unref);
   g_clear_pointer (&job->sheets, g_ptr_array_unref);
+  fascia_print_job_clear_figure (job);
   job->context = NULL;
   job->block = NULL;
 }

@@ -10,6 +10,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fascia-figure-draw.h"
 #include "fascia-library.h"
 
 G_BEGIN_DECLS
@@ -85,6 +86,8 @@ typedef enum
   OP_FRAME,
   OP_LINE,
   OP_CIRCLE,
+  OP_FIGURE,    /* the page's picture of the body, in the rectangle */
+  OP_SWATCH,    /* a key of its legend, width by width at (x, y) */
 } OpKind;
 
 /* One drawing operation, in the coordinates of its block: x from the
@@ -100,6 +103,7 @@ typedef struct
   double       line_width;
   const Rgb   *ink;
   PangoLayout *layout;
+  FasciaSwatch swatch;
 } Op;
 
 typedef struct
@@ -148,6 +152,12 @@ typedef struct
    * all be weak (inside notes and evidence, which prefer to stay whole). */
   Block           *block;
   gboolean         weak_only;
+
+  /* The page's picture of the body, when it has one (fascia-print-figure.c). */
+  FasciaPageFigure   *figure;
+  FasciaFigureContent figure_content;
+  GPtrArray          *figure_views;   /* const FasciaBodyView * */
+  FasciaRect          figure_bounds;
 } PrintJob;
 
 
@@ -155,6 +165,15 @@ typedef struct
 extern const TextStyle fascia_print_style_footer;
 
 void   fascia_print_job_layout       (PrintJob        *job);
+void   fascia_print_job_add_op       (PrintJob        *job,
+                                      const Op        *op);
+double fascia_print_job_add_figure   (PrintJob        *job,
+                                      double           x,
+                                      double           width);
+void   fascia_print_job_clear_figure (PrintJob        *job);
+void   fascia_print_draw_figure      (cairo_t         *cr,
+                                      const PrintJob  *job,
+                                      const Op        *op);
 void   fascia_print_job_paginate     (PrintJob        *job);
 void   fascia_print_job_clear_layout (PrintJob        *job);
 void   fascia_print_draw_sheet       (PrintJob        *job,

@@ -5,11 +5,22 @@
  * Modelled on GTK's colour swatch: a focusable widget with a click gesture
  * (primary opens, secondary asks where pain may come from), Space and Enter
  * to activate, Menu or Shift+F10 for the secondary action, the button role
- * and a label a screen reader reads ("Outer hip, your left, front").
- * Its allocation is the region's bounding box; GtkWidgetClass.contains makes
- * the pointer hit only the true shape.
+ * and a label a screen reader reads ("Outer hip, your left, front"), which
+ * is also its tooltip. Its two actions, region.activate and
+ * region.show-sources, are what assistive tools see on the accessibility
+ * bus and can call. Its allocation is the region's bounding box;
+ * GtkWidgetClass.contains makes the pointer hit only the true shape.
  *
- * CSS nodes: regionbutton, with .source and .chosen when marked.
+ * The same control stands for a place never to press when the map shows
+ * them: hatched, and choosing it opens that place's part of the page.
+ *
+ * Colours are the figure's (fascia-figure-draw.c): a plain region in the
+ * body colour with its border inside its edge; hover a ring in the accent
+ * colour; keyboard focus a wider ring with a line inside it; chosen and
+ * source regions filled, each with a border that stands out from its fill.
+ *
+ * CSS nodes: regionbutton, with .source and .chosen when marked, .place for
+ * a place.
  */
 #define G_LOG_DOMAIN "fascia-region-button"
 
@@ -17,6 +28,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-figure-draw.h"
 #include "fascia-path-cairo.h"
 #include "fascia-region-button.h"
 
@@ -24,7 +36,9 @@ struct _FasciaRegionButton
 {
   GtkWidget               parent_instance;
 
-  const FasciaBodyRegion *region;
+  const FasciaBodyRegion *region;   /* one of these two */
+  const FasciaBodyPlace  *place;
+  const FasciaPath       *shape;
   double                  origin_x;
   double                  origin_y;
   double                  scale;
@@ -61,12 +75,12 @@ fascia_region_button_contains (GtkWidget *widget,
   FasciaRegionButton *self = FASCIA_REGION_BUTTON (widget);
   double mx, my;
 
-  if (self->region == NULL || self->region->shape == NULL || self->scale <= 0)
+  if (self->shape == NULL || self->scale <= 0)
     return FALSE;
 
   to_map (self, x, y, &mx, &my);
 
-  return fascia_path_contains (self->region->shape, mx, my);
+  return fascia_path_contains (self->shape, mx, my);
 }
 
 static void
@@ -75,23 +89,37 @@ append_shape (FasciaRegionButton *self,
 {
   cairo_scale (cr, self->scale, self->scale);
   cairo_translate (cr, -self->origin_x, -self->origin_y);
-  fascia_path_append_to_cairo (self->region->shape, cr);
+  fascia_path_append_to_cairo (self->shape, cr);
 }
 
 static void
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              const char *fallback,
-              GdkRGBA    *rgba)
+set_color (cairo_t       *cr,
+           const GdkRGBA *color)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
-
-  if (!gtk_style_context_lookup_color (context, name, rgba))
-    gdk_rgba_parse (rgba, fallback);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
+/* A ring inside the shape's edge, @width pixels wide. */
+static void
+ring (FasciaRegionButton *self,
+      cairo_t            *cr,
+      const GdkRGBA      *color,
+      double              width)
+{
+  cairo_save (cr);
+  append_shape (self, cr);
+  cairo_clip_preserve (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_line_width (cr, 2 * width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  set_color (cr, color);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The figure draws every region plainly, borders and all; a control draws
+ * only what shows its state over that: a mark's fill and its border, the
+ * hover and focus rings, or a place never to press. */
 static void
 fascia_region_button_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
@@ -100,49 +128,57 @@ fascia_region_button_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   gboolean focused = gtk_widget_has_visible_focus (widget);
-  GdkRGBA accent, source, fill;
-  double alpha;
+  FasciaFigurePalette palette;
   cairo_t *cr;
 
-  if (self->region == NULL || self->region->shape == NULL || width <= 0 || height <= 0)
+  if (self->shape == NULL || width <= 0 || height <= 0)
+    return;
+  if (self->place == NULL && self->mark == FASCIA_REGION_NORMAL && !focused && !self->hover)
     return;
 
-  lookup_color (widget, "accent_bg_color", "#3584e4", &accent);
-  lookup_color (widget, "warning_bg_color", "#e5a50a", &source);
+  fascia_figure_palette_for_widget (widget, &palette);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  switch (self->mark)
+  if (self->place != NULL)
     {
-    case FASCIA_REGION_SOURCE:
-      fill = source;
-      alpha = self->hover || focused ? 0.95 : 0.8;
-      break;
-    case FASCIA_REGION_CHOSEN:
-      fill = accent;
-      alpha = 0.9;
-      break;
-    case FASCIA_REGION_NORMAL:
-    default:
-      fill = accent;
-      alpha = self->hover || focused ? 0.6 : 0.18;
-      break;
+      /* A place lies over the regions: hatched, its edge drawn. */
+      append_shape (self, cr);
+      fascia_figure_set_source_hatch (cr, &palette.place);
+      cairo_fill_preserve (cr);
+      cairo_identity_matrix (cr);
+      cairo_set_line_width (cr, 1.5);
+      set_color (cr, &palette.place);
+      cairo_stroke (cr);
+    }
+  else if (self->mark != FASCIA_REGION_NORMAL)
+    {
+      cairo_save (cr);
+      append_shape (self, cr);
+      cairo_identity_matrix (cr);
+      set_color (cr, self->mark == FASCIA_REGION_SOURCE ? &palette.source : &palette.accent);
+      cairo_fill (cr);
+      cairo_restore (cr);
+
+      cairo_save (cr);
+      cairo_scale (cr, self->scale, self->scale);
+      cairo_translate (cr, -self->origin_x, -self->origin_y);
+      fascia_figure_draw_border (cr, self->shape, &palette, TRUE, self->scale);
+      cairo_restore (cr);
     }
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  append_shape (self, cr);
-  cairo_identity_matrix (cr);
-  cairo_set_source_rgba (cr, fill.red, fill.green, fill.blue, alpha);
-  cairo_fill_preserve (cr);
-
-  if (focused || self->mark == FASCIA_REGION_CHOSEN)
+  /* Hover: a ring in the accent colour inside the border. Focus: a wider
+   * one, with a line inside it in the colour that stands out from the
+   * accent, so that it shows on a chosen region too. */
+  if (focused)
     {
-      /* The keyboard focus must be visible on every colour: a ring in the
-       * accent colour over a thin light edge. */
-      cairo_set_line_width (cr, 2.5);
-      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1.0);
-      cairo_stroke_preserve (cr);
-      cairo_set_line_width (cr, 1.0);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-      cairo_stroke (cr);
+      ring (self, cr, &palette.on_mark, 6.5);
+      ring (self, cr, &palette.accent, 5.0);
+      ring (self, cr, &palette.border, 0.75);
+    }
+  else if (self->hover)
+    {
+      ring (self, cr, &palette.accent, 4.0);
+      ring (self, cr, &palette.border, 0.75);
     }
 
   cairo_destroy (cr);
@@ -238,6 +274,19 @@ focus_changed_cb (FasciaRegionButton *self)
 }
 
 static void
+region_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FasciaRegionButton *self = FASCIA_REGION_BUTTON (widget);
+
+  if (g_str_equal (action_name, "region.activate"))
+    g_signal_emit (self, signals[ACTIVATE], 0);
+  else if (self->region != NULL)
+    g_signal_emit (self, signals[SHOW_SOURCES], 0);
+}
+
+static void
 fascia_region_button_class_init (FasciaRegionButtonClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -264,6 +313,10 @@ fascia_region_button_class_init (FasciaRegionButtonClass *klass)
   signals[SHOW_SOURCES] =
     g_signal_new ("show-sources", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /* What the accessibility bus offers as the control's actions. */
+  gtk_widget_class_install_action (widget_class, "region.activate", NULL, region_action);
+  gtk_widget_class_install_action (widget_class, "region.show-sources", NULL, region_action);
 
   gtk_widget_class_set_css_name (widget_class, "regionbutton");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
@@ -303,13 +356,20 @@ fascia_region_button_init (FasciaRegionButton *self)
 /**
  * fascia_region_button_new:
  * @region: the region; it must outlive the widget (the library holds it)
+ *
+ * Returns: (transfer floating): a control for @region, named and with a
+ *   tooltip as "Outer hip, your left, front"
  */
 GtkWidget *
 fascia_region_button_new (const FasciaBodyRegion *region)
 {
-  FasciaRegionButton *self = g_object_new (FASCIA_TYPE_REGION_BUTTON, NULL);
+  FasciaRegionButton *self;
 
+  g_return_val_if_fail (region != NULL, NULL);
+
+  self = g_object_new (FASCIA_TYPE_REGION_BUTTON, NULL);
   self->region = region;
+  self->shape = region->shape;
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), region->label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, region->label,
@@ -321,11 +381,77 @@ fascia_region_button_new (const FasciaBodyRegion *region)
 }
 
 /**
+ * fascia_region_button_new_for_place:
+ * @place: a place never to press; it must outlive the widget
+ * @shape: the place's shape on the view the control is on
+ * @label: what the place is called, as on the page of places never to press
+ *
+ * Returns: (transfer floating): a control for @place, hatched, that opens
+ *   the part of the page about it
+ */
+GtkWidget *
+fascia_region_button_new_for_place (const FasciaBodyPlace *place,
+                                    const FasciaBodyShape *shape,
+                                    const char            *label)
+{
+  FasciaRegionButton *self;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (place != NULL, NULL);
+  g_return_val_if_fail (shape != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  self = g_object_new (FASCIA_TYPE_REGION_BUTTON, NULL);
+  self->place = place;
+  self->shape = shape->path;
+  gtk_widget_add_css_class (GTK_WIDGET (self), "place");
+  /* Translators: a place never to press on the body map, as a screen
+   * reader names it and as its tooltip says, such as "Never press: the
+   * groin crease". */
+  name = g_strdup_printf (_("Never press: %s"), label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Opens why not to press here, and what to do instead."),
+                                  -1);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * fascia_region_button_get_place:
+ * @self: a control of the body map
+ *
+ * Returns: (transfer none) (nullable): the place never to press the control
+ *   stands for, or %NULL when it stands for a region
+ */
+const FasciaBodyPlace *
+fascia_region_button_get_place (FasciaRegionButton *self)
+{
+  g_return_val_if_fail (FASCIA_IS_REGION_BUTTON (self), NULL);
+  return self->place;
+}
+
+/**
+ * fascia_region_button_get_shape:
+ * @self: a control of the body map
+ *
+ * Returns: (transfer none): the shape the control is, in map coordinates
+ */
+const FasciaPath *
+fascia_region_button_get_shape (FasciaRegionButton *self)
+{
+  g_return_val_if_fail (FASCIA_IS_REGION_BUTTON (self), NULL);
+  return self->shape;
+}
+
+/**
  * fascia_region_button_get_region:
  * @self: a region control
  *
- * Returns: (transfer none): the region the control stands for; the map
- *   keeps it
+ * Returns: (transfer none) (nullable): the region the control stands for,
+ *   or %NULL when it stands for a place; the map keeps it
  */
 const FasciaBodyRegion *
 fascia_region_button_get_region (FasciaRegionButton *self)

@@ -22,7 +22,12 @@ typedef enum
 } FasciaRegionMark;
 
 GtkWidget              *fascia_region_button_new           (const FasciaBodyRegion *region);
+GtkWidget              *fascia_region_button_new_for_place (const FasciaBodyPlace  *place,
+                                                            const FasciaBodyShape  *shape,
+                                                            const char             *label);
 const FasciaBodyRegion *fascia_region_button_get_region    (FasciaRegionButton     *self);
+const FasciaBodyPlace  *fascia_region_button_get_place     (FasciaRegionButton     *self);
+const FasciaPath       *fascia_region_button_get_shape     (FasciaRegionButton     *self);
 void                    fascia_region_button_set_transform (FasciaRegionButton     *self,
                                                             double                  origin_x,
                                                             double                  origin_y,

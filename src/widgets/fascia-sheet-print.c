@@ -51,9 +51,6 @@ typedef FasciaPrintTextStyle TextStyle;
  * white are those of fascia-print.c. */
 static const Rgb ink_rule      = { 0.60, 0.60, 0.60 };
 static const Rgb ink_alarm     = { 0.62, 0.10, 0.08 };
-static const Rgb fill_figure   = { 0.87, 0.87, 0.87 };
-static const Rgb fill_marked   = { 0.83, 0.22, 0.16 };
-static const Rgb edge_marked   = { 0.45, 0.08, 0.05 };
 static const Rgb fill_note     = { 0.93, 0.94, 0.97 };
 static const Rgb fill_alarm    = { 0.99, 0.90, 0.89 };
 
@@ -206,6 +203,8 @@ fill_box (Render    *r,
 
 /* --------------------------------------------------------------- figures */
 
+/* A view as the body map draws it, on paper: the regions marked filled in
+ * the accent colour. */
 static void
 draw_figure (Render               *r,
              const FasciaBodyView *view,
@@ -214,36 +213,22 @@ draw_figure (Render               *r,
              double                scale)
 {
   GPtrArray *marked = fascia_clinician_sheet_get_regions (r->sheet);
+  FasciaFigureContent content;
+  FasciaFigurePalette palette;
   cairo_t *cr = r->cr;
+
+  fascia_figure_palette_init (&palette, FALSE);
+  fascia_figure_content_init (&content);
+  for (guint i = 0; i < marked->len; i++)
+    fascia_figure_content_set_mark (&content, g_ptr_array_index (marked, i), FASCIA_FIGURE_SUBJECT);
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, scale, scale);
-
-  /* The outline pieces overlap; opaque fills of one colour hide that. */
-  fascia_print_set_ink (cr, &fill_figure);
-  for (guint i = 0; i < view->outlines->len; i++)
-    {
-      fascia_path_append_to_cairo (g_ptr_array_index (view->outlines, i), cr);
-      cairo_fill (cr);
-    }
-
-  for (guint i = 0; i < view->regions->len; i++)
-    {
-      const FasciaBodyRegion *region = g_ptr_array_index (view->regions, i);
-
-      if (region->shape == NULL || !g_ptr_array_find (marked, region, NULL))
-        continue;
-
-      fascia_path_append_to_cairo (region->shape, cr);
-      fascia_print_set_ink (cr, &fill_marked);
-      cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, 1.2);
-      fascia_print_set_ink (cr, &edge_marked);
-      cairo_stroke (cr);
-    }
-
+  fascia_figure_draw_view (cr, view, &content, &palette, scale);
   cairo_restore (cr);
+
+  fascia_figure_content_clear (&content);
 }
 
 /* Draws the views side by side from (@x, @y); returns their bottom and
@@ -291,12 +276,13 @@ figures (Render *r,
 
       if (r->draw)
         {
-          fascia_print_set_ink (r->cr, &fill_marked);
-          cairo_rectangle (r->cr, x, key_y + 2, key, key);
-          cairo_fill_preserve (r->cr);
-          fascia_print_set_ink (r->cr, &edge_marked);
-          cairo_set_line_width (r->cr, 0.6);
-          cairo_stroke (r->cr);
+          FasciaFigurePalette palette;
+
+          fascia_figure_palette_init (&palette, FALSE);
+          cairo_save (r->cr);
+          cairo_translate (r->cr, x, key_y + 2);
+          fascia_figure_draw_swatch (r->cr, FASCIA_SWATCH_CHOSEN, &palette, key);
+          cairo_restore (r->cr);
         }
       bottom = text (r, &style_small, _("Filled: where it hurts"), x + key + 4, key_y, *right - x - key - 4, 0);
     }
