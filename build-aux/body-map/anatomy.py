@@ -10,7 +10,7 @@ import math
 from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
 
-from figure import FOREARM, UPPER_ARM
+from figure import FOREARM, UPPER_ARM, arm_point, on_leg
 from geom import catmull_rom, ellipse
 
 
@@ -93,9 +93,9 @@ def muscle_shapes():
                                 (212, 0.62), (224, 0.50), (229, 0.30), (226, 0.0),
                                 (212, 0.02), (198, 0.0), (184, 0.0), (174, 0.22),
                                 (166, 0.55)])),
-        'front': blob(along_arm([(150, 0.98), (166, 0.99), (182, 0.98), (200, 0.9),
-                                 (216, 0.80), (226, 0.66), (222, 0.48), (206, 0.52),
-                                 (188, 0.60), (170, 0.66), (156, 0.80)])),
+        'front': blob(along_arm([(152, 0.94), (166, 0.96), (182, 0.95), (200, 0.88),
+                                 (216, 0.78), (226, 0.64), (222, 0.40), (206, 0.38),
+                                 (188, 0.42), (170, 0.50), (157, 0.68)])),
     }
     # the big rounded buttock muscle, from the sacrum down and out to the thigh
     m['muscle-gluteus-maximus'] = {'back': blob([
@@ -131,19 +131,19 @@ def muscle_shapes():
         (31.0, 210.8), (34.8, 210.0), (38.8, 220.0), (41.4, 235.0), (41.0, 250.6),
         (38.4, 252.4), (36.0, 240.0), (32.0, 224.0), (30.0, 215.4)])}
     # straight down the middle of the front of the thigh to the kneecap
-    m['muscle-rectus-femoris'] = {'front': blob([
+    m['muscle-rectus-femoris'] = {'front': on_leg(blob([
         (25.6, 213.0), (28.0, 213.6), (29.4, 230.0), (30.4, 255.0), (29.6, 281.0),
         (26.2, 302.0), (22.8, 314.4), (19.8, 314.6), (19.4, 303.0), (21.6, 281.0),
-        (23.4, 255.0), (23.2, 230.0)], step=1.5)}
+        (23.4, 255.0), (23.2, 230.0)], step=1.5))}
     # the teardrop just above and inside the kneecap
-    m['muscle-vastus-medialis'] = {'front': blob([
+    m['muscle-vastus-medialis'] = {'front': on_leg(blob([
         (14.0, 268.0), (16.6, 270.4), (17.8, 288.0), (18.8, 303.0), (17.8, 315.0),
-        (13.6, 320.4), (9.2, 318.2), (7.8, 306.0), (9.6, 290.0), (11.8, 277.0)])}
+        (13.6, 320.4), (9.2, 318.2), (7.8, 306.0), (9.6, 290.0), (11.8, 277.0)]))}
     # the broad flat calf muscle under the gastrocnemius, down to the Achilles
-    m['muscle-soleus'] = {'back': blob([
+    m['muscle-soleus'] = {'back': on_leg(blob([
         (10.6, 351.0), (19.8, 347.4), (29.2, 351.0), (31.4, 366.0), (29.4, 383.0),
         (24.6, 397.0), (21.6, 407.4), (17.6, 407.4), (14.6, 397.0), (9.8, 383.0),
-        (8.0, 366.0)], step=1.5)}
+        (8.0, 366.0)], step=1.5))}
     return m
 
 
@@ -165,7 +165,7 @@ def place_shapes():
     # the artery just in front of the ear, rising over the temple
     p['temple-artery'] = {'front': both(stroke([(21.2, 43.0), (21.0, 37.0), (20.2, 30.6),
                                                 (18.2, 24.4)], 2.6))}
-    p['armpit'] = {'front': both(ellipse(41.4, 134.0, 3.0, 6.0, rot=-6))}
+    p['armpit'] = {'front': both(ellipse(*arm_point(41.4, 134.0), 3.0, 6.0, rot=-6))}
     # the inner side of the elbow, with the "funny bone" behind it
     inner_elbow = both(ellipse(*along_arm([(171, -0.62)])[0], 3.0, 5.6, rot=8))
     p['inner-elbow'] = {'front': inner_elbow, 'back': inner_elbow}
@@ -180,18 +180,18 @@ def place_shapes():
     p['sciatic-notch'] = {'back': both(ellipse(18.4, 233.6, 4.0, 5.2))}
     outer_hip = both(ellipse(42.6, 232.0, 2.8, 6.0))
     p['outer-hip'] = {'front': outer_hip, 'back': outer_hip}
-    p['back-of-knee'] = {'back': both(ellipse(20.8, 328.0, 6.4, 7.2))}
+    p['back-of-knee'] = {'back': both(on_leg(ellipse(20.8, 328.0, 6.4, 7.2)))}
     # a few soft strokes where varicose veins are most often: the backs and
     # inner sides of the calves, and the inner thighs
     p['varicose-veins'] = {
-        'front': both(unary_union([
+        'front': both(on_leg(unary_union([
             stroke([(10.4, 268.0), (9.2, 276.0), (10.2, 284.0), (9.4, 292.0)], 1.6),
             stroke([(10.6, 352.0), (9.4, 362.0), (10.6, 372.0), (10.0, 384.0)], 1.6),
-        ])),
-        'back': both(unary_union([
+        ]))),
+        'back': both(on_leg(unary_union([
             stroke([(13.8, 350.0), (12.6, 360.0), (14.0, 370.0), (13.0, 382.0)], 1.6),
             stroke([(19.6, 356.0), (20.8, 366.0), (19.4, 376.0)], 1.6),
             stroke([(10.6, 300.0), (9.6, 308.0), (10.6, 316.0)], 1.6),
-        ])),
+        ]))),
     }
     return p

@@ -8,7 +8,9 @@ shoulders at about 88, elbows at 172, wrists at 232, crotch at about 246,
 knees at 328, ankles at 428. The arms hang a little away from the body and
 the feet stand slightly apart."""
 
-from shapely.affinity import translate
+import math
+
+from shapely.affinity import rotate, translate
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
@@ -34,14 +36,49 @@ TORSO = [(0, 76), (14.8, 71), (16.4, 75.6), (20.2, 79.4), (26.5, 82.5), (33.5, 8
          (38.4, 142), (38.1, 156), (38.0, 168), (38.4, 180), (39.8, 192), (42.6, 204),
          (45.4, 216), (46.6, 227), (46.0, 238), (30, 246), (8, 246), (0, 245)]
 
-UPPER_ARM = [(47.6, 102.5, 12.3), (51.2, 112, 12.3), (54.8, 130, 11.8),
+_UPPER_ARM = [(47.6, 102.5, 12.3), (51.2, 112, 12.3), (54.8, 130, 11.8),
              (57.6, 150, 11.5), (60.2, 171, 11.4)]
-FOREARM = [(60.2, 171, 11.4), (62.5, 187, 11.7), (64.6, 204, 10.6),
+_FOREARM = [(60.2, 171, 11.4), (62.5, 187, 11.7), (64.6, 204, 10.6),
            (66.0, 220, 9.0), (66.8, 231, 8.3)]
 
-LEG = [(25.0, 238, 21.6), (23.5, 258, 19.8), (22.6, 280, 18), (21.8, 300, 16.2),
+_LEG = [(25.0, 238, 21.6), (23.5, 258, 19.8), (22.6, 280, 18), (21.8, 300, 16.2),
        (21.0, 315, 14.8), (20.8, 328, 14.2), (20.6, 340, 14.0), (20.2, 356, 14.8),
        (19.9, 374, 13.9), (19.5, 392, 11.8), (19.3, 408, 10.2)]
+
+
+# The arms hang a little away from the body and the feet stand a little
+# apart: the limbs above are drawn straighter and turned out by these angles
+# about the shoulder and the hip.
+ARM_PIVOT, ARM_TILT = (47.6, 102.5), 2.4
+LEG_PIVOT, LEG_TILT = (25.0, 238.0), 1.2
+
+
+def _turn(u, y, pivot, degrees):
+    a = math.radians(degrees)
+    du, dy = u - pivot[0], y - pivot[1]
+    return (pivot[0] + du * math.cos(a) + dy * math.sin(a),
+            pivot[1] - du * math.sin(a) + dy * math.cos(a))
+
+
+def arm_point(u, y):
+    return _turn(u, y, ARM_PIVOT, ARM_TILT)
+
+
+def leg_point(u, y):
+    return _turn(u, y, LEG_PIVOT, LEG_TILT)
+
+
+def on_arm(geom):
+    return rotate(geom, -ARM_TILT, origin=ARM_PIVOT)
+
+
+def on_leg(geom):
+    return rotate(geom, -LEG_TILT, origin=LEG_PIVOT)
+
+
+UPPER_ARM = [arm_point(u, y) + (r,) for u, y, r in _UPPER_ARM]
+FOREARM = [arm_point(u, y) + (r,) for u, y, r in _FOREARM]
+LEG = [leg_point(u, y) + (r,) for u, y, r in _LEG]
 
 
 def hand():
@@ -76,8 +113,8 @@ def foot_back():
 def half_parts(view):
     """The limbs of one half (u >= 0) and the shapes on the midline."""
     mid = [sym_closed(HEAD), sym_closed(NECK), sym_closed(TORSO)]
-    arm = unary_union([limb(UPPER_ARM), limb(FOREARM), hand()])
-    leg = unary_union([limb(LEG), foot_front() if view == 'front' else foot_back()])
+    arm = unary_union([limb(UPPER_ARM), limb(FOREARM), on_arm(hand())])
+    leg = unary_union([limb(LEG), on_leg(foot_front() if view == 'front' else foot_back())])
     return mid, [arm, leg]
 
 

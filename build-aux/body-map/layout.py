@@ -12,7 +12,7 @@ points: each region's seed lies inside it."""
 
 import math
 
-from figure import FOREARM, UPPER_ARM
+from figure import FOREARM, UPPER_ARM, arm_point
 
 
 def _arm_centre(y):
@@ -36,6 +36,10 @@ def arm_cut(y, inner=2.6, outer=4.0):
             (u + nu * (r + outer), y + ny * (r + outer))]
 
 
+def _on_arm(pts):
+    return [arm_point(u, y) for u, y in pts]
+
+
 def front():
     cuts = {
         # under the chin, along the jaw, across the top of the neck
@@ -50,11 +54,11 @@ def front():
                        (39.4, 95.2)],
         # the front edge of the deltoid, then the inner edge of the arm down to
         # the armpit
-        'armpit': [(37.4, 91.0), (39.0, 98.0), (40.0, 106), (40.7, 116), (41.2, 126),
-                   (41.6, 135), (41.9, 144), (42.0, 152)],
+        'armpit': _on_arm([(37.4, 91.0), (39.0, 98.0), (40.0, 106), (40.7, 116), (41.2, 126),
+                   (41.6, 135), (41.9, 144), (42.0, 152)]),
         # the lower edge of the deltoid
-        'deltoid': [(40.2, 121.0), (46, 122.4), (52, 124.4), (58, 126.8), (64, 128.8),
-                    (70, 130.6)],
+        'deltoid': _on_arm([(40.2, 121.0), (46, 122.4), (52, 124.4), (58, 126.8), (64, 128.8),
+                            (70, 130.6)]),
         'elbow-top': arm_cut(159),
         'elbow-bottom': arm_cut(184),
         'wrist': arm_cut(225.5),
@@ -91,10 +95,10 @@ def front():
         'front-neck': [(4, 74)],
         'front-shoulder-*': [(48, 100), (24, 84)],
         'front-chest-*': [(20, 120)],
-        'front-upper-arm-*': [(55, 140)],
-        'front-elbow-*': [(59, 171)],
-        'front-forearm-*': [(63, 205)],
-        'front-hand-*': [(68, 250)],
+        'front-upper-arm-*': _on_arm([(55, 140)]),
+        'front-elbow-*': _on_arm([(59, 171)]),
+        'front-forearm-*': _on_arm([(63, 205)]),
+        'front-hand-*': _on_arm([(68, 250)]),
         'front-upper-belly-*': [(9, 170)],
         'front-lower-belly-*': [(9, 205)],
         'front-side-*': [(28, 185)],
@@ -119,9 +123,9 @@ def back():
                            (32.6, 104.0), (36.2, 102.2), (38.8, 98.6)],
         # the inner edge of the back of the deltoid, then down the arm to the
         # armpit
-        'deltoid-back': [(44.5, 84.0), (41.4, 91.0), (38.8, 98.0), (37.8, 106), (37.9, 114),
-                         (38.7, 121), (39.8, 128), (40.8, 135), (41.6, 142), (41.9, 152)],
-        'deltoid': [(37.2, 125.6), (44, 126.4), (52, 127.8), (60, 129.6), (70, 132)],
+        'deltoid-back': _on_arm([(44.5, 84.0), (41.4, 91.0), (38.8, 98.0), (37.8, 106), (37.9, 114),
+                         (38.7, 121), (39.8, 128), (40.8, 135), (41.6, 142), (41.9, 152)]),
+        'deltoid': _on_arm([(37.2, 125.6), (44, 126.4), (52, 127.8), (60, 129.6), (70, 132)]),
         'elbow-top': arm_cut(159),
         'elbow-bottom': arm_cut(184),
         'wrist': arm_cut(225.5),
@@ -157,10 +161,10 @@ def back():
         'back-low-back-*': [(18, 190)],
         'back-buttock-*': [(18, 240)],
         'back-outer-hip-*': [(37, 225)],
-        'back-upper-arm-*': [(55, 142)],
-        'back-elbow-*': [(59, 171)],
-        'back-forearm-*': [(63, 205)],
-        'back-hand-*': [(68, 250)],
+        'back-upper-arm-*': _on_arm([(55, 142)]),
+        'back-elbow-*': _on_arm([(59, 171)]),
+        'back-forearm-*': _on_arm([(63, 205)]),
+        'back-hand-*': _on_arm([(68, 250)]),
         'back-thigh-*': [(20, 285)],
         'back-knee-*': [(21, 328)],
         'back-calf-*': [(20, 365)],

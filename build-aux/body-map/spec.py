@@ -139,7 +139,7 @@ MUSCLES = [
     },
     {
         'page': 'muscle-wrist-extensors',
-        'lies': ['back-elbow-*', 'back-forearm-*', 'front-forearm-*'],
+        'lies': ['back-elbow-*', 'back-forearm-*', 'front-elbow-*', 'front-forearm-*'],
         # "the essential zones lie on the outer elbow and down the back of
         # the forearm, wrist and hand"
         'essential': ['back-elbow-*', 'back-forearm-*', 'back-hand-*'],
@@ -172,10 +172,13 @@ MUSCLES = [
         'lies': ['back-outer-hip-*', 'back-buttock-*'],
         # front fibres: "a long strip from the lower, outer part of the
         # buttock, down the outer thigh and the outer side of the knee, to the
-        # outer side of the lower leg"; back fibres: "the buttock, the back of
-        # the thigh and the calf"
+        # outer side of the lower leg" (the outer side of the leg shows at the
+        # edge of the front view); back fibres: "the buttock, the back of the
+        # thigh and the calf" (and the back of the knee between them, as
+        # region-thigh has it: "down the back of the thigh into the calf")
         'essential': ['back-buttock-*', 'back-outer-hip-*', 'front-outer-hip-*', 'front-thigh-*',
-                      'front-knee-*', 'front-shin-*', 'back-thigh-*', 'back-calf-*'],
+                      'front-knee-*', 'front-shin-*', 'back-thigh-*', 'back-knee-*',
+                      'back-calf-*'],
         # "their spillover zone sometimes carries the pain on to the ankle"
         'spillover': ['front-foot-*'],
     },
