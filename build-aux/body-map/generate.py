@@ -10,24 +10,32 @@
 # A development tool: the app never runs it, it only reads the XML.
 #
 # What it guarantees (check.py verifies each from the XML alone):
+#  - the XML is valid against content/fascia-body-map.rng and under 250 KB;
 #  - two views, front and back, 200 by 460 units, y down; the figure stands
 #    in the anatomical position, 444 units tall (y 8 to 452);
-#  - each view's outline is one smooth closed polyline (M, L, Z; at most two
-#    decimals; a vertex every 1.5 to 3 units);
+#  - each view's outline is one smooth closed polyline (absolute M, L and Z
+#    only, at most two decimals, a vertex about every 2 units);
 #  - the regions of a view tile its outline: the outline and the borders are
 #    noded together and rounded once, and every region is built from those
 #    same rounded edges, so two neighbours list identical vertices along
 #    their common border and the regions' outer edges are the outline's
 #    edges; a point inside the outline is in exactly one region;
 #  - an axis-aligned square of 18.5 by 18.5 units fits inside every region;
-#  - the figure is mirror-symmetric: the person's left half is the right
-#    half mirrored exactly (x -> 200 - x), regions, muscles and places alike;
+#  - ids are unique, sides match where a region lies (the person's right is
+#    on the viewer's left in front, on the viewer's right at the back), and
+#    the person's left half is the right half mirrored exactly (x -> 200 - x);
+#  - every page a region opens exists, and is a region page unless the region
+#    is a stand-in; every muscle page has a muscle on each side, whose zones
+#    name regions of its own side, essential and spillover apart; every place
+#    is a role="place" section of places-never-to-press;
 #  - every muscle and place shape lies inside the outline.
 #
 # The head holds three regions, not five: a head 59 units tall (7.5 heads)
-# and 47 wide has room for three 18.5-unit squares, so the temples are part
-# of front-head ("Forehead, temples and face"); front-temple-right and
-# front-temple-left are gone and their muscles' zones name front-head.
+# and 47 wide has room for only three 18.5-unit squares. So front-head
+# ("Forehead and temples") takes the temples, front-jaw-right and
+# front-jaw-left ("Jaw and cheek") the two halves of the face below the eyes
+# with the ears, and there are no front-temple regions: the temporalis and
+# upper trapezius zones name front-head for the temple.
 
 import math
 import os

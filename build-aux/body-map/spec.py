@@ -8,8 +8,8 @@ and becomes "front-chest-right" and "front-chest-left".
 
 MUSCLES: per muscle page, the regions it lies in and the regions of its
 commonly described pain pattern, each zone with the sentence of the page it
-comes from. Region keys are written without the side; the generator adds the
-muscle's own side. A muscle's shapes are drawn in generate.py."""
+comes from. Region keys end in "-*" for the side; the generator puts in the
+muscle's own side. The muscles' shapes are drawn in anatomy.py."""
 
 REGIONS = {
     'front': [
