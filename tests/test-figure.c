@@ -276,7 +276,7 @@ test_rendered_dark (void)
 }
 
 /* Each region control is a button to screen readers, named as the map
- * names it, and offers its two actions on the accessibility bus. */
+ * names it, and offers its action on the accessibility bus. */
 static void
 test_region_actions (void)
 {
@@ -285,7 +285,8 @@ test_region_actions (void)
   GtkWidget *figure = g_object_ref_sink (fascia_body_figure_new (map, view));
   GtkWidget *button = gtk_widget_get_first_child (figure);
   g_autoptr(GTypeClass) klass = g_type_class_ref (FASCIA_TYPE_REGION_BUTTON);
-  gboolean activate = FALSE, show_sources = FALSE;
+  gboolean activate = FALSE;
+  guint n_actions = 0;
   guint n_activated = 0;
 
   for (guint i = 0; ; i++)
@@ -297,11 +298,14 @@ test_region_actions (void)
 
       if (!gtk_widget_class_query_action (GTK_WIDGET_CLASS (klass), i, &owner, &name, &parameter_type, &property))
         break;
+      if (owner != FASCIA_TYPE_REGION_BUTTON)
+        continue;
       activate |= g_str_equal (name, "region.activate") && parameter_type == NULL;
-      show_sources |= g_str_equal (name, "region.show-sources") && parameter_type == NULL;
+      n_actions++;
     }
+  /* One action, so that it is the one assistive tools perform. */
   g_assert_true (activate);
-  g_assert_true (show_sources);
+  g_assert_cmpuint (n_actions, ==, 1);
 
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (button)), ==, GTK_ACCESSIBLE_ROLE_BUTTON);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,

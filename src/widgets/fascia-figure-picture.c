@@ -258,7 +258,7 @@ add_key (GtkWidget    *keys,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_box_append (GTK_BOX (box), fascia_figure_swatch_new (swatch));
   gtk_box_append (GTK_BOX (box), label);
-  gtk_flow_box_append (GTK_FLOW_BOX (keys), box);
+  gtk_box_append (GTK_BOX (keys), box);
 }
 
 /**
@@ -285,11 +285,9 @@ fascia_figure_picture_new_block (FasciaLibrary *library,
   gtk_widget_add_css_class (box, "figure-block");
   gtk_box_append (GTK_BOX (box), picture);
 
-  keys = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (keys), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (keys), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (keys), 18);
-  gtk_widget_set_can_focus (keys, FALSE);
+  /* The keys one under the other, under the picture: a few short lines
+   * that fit any width. */
+  keys = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_set_halign (keys, GTK_ALIGN_CENTER);
 
   if (self->figure->muscle != NULL)

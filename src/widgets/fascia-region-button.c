@@ -6,9 +6,8 @@
  * (primary opens, secondary asks where pain may come from), Space and Enter
  * to activate, Menu or Shift+F10 for the secondary action, the button role
  * and a label a screen reader reads ("Outer hip, your left, front"), which
- * is also its tooltip. Its two actions, region.activate and
- * region.show-sources, are what assistive tools see on the accessibility
- * bus and can call. Its allocation is the region's bounding box;
+ * is also its tooltip. Its action, region.activate, is what assistive
+ * tools see on the accessibility bus and can call. Its allocation is the region's bounding box;
  * GtkWidgetClass.contains makes the pointer hit only the true shape.
  *
  * The same control stands for a place never to press when the map shows
@@ -278,12 +277,7 @@ region_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  FasciaRegionButton *self = FASCIA_REGION_BUTTON (widget);
-
-  if (g_str_equal (action_name, "region.activate"))
-    g_signal_emit (self, signals[ACTIVATE], 0);
-  else if (self->region != NULL)
-    g_signal_emit (self, signals[SHOW_SOURCES], 0);
+  g_signal_emit (widget, signals[ACTIVATE], 0);
 }
 
 static void
@@ -314,9 +308,10 @@ fascia_region_button_class_init (FasciaRegionButtonClass *klass)
     g_signal_new ("show-sources", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  /* What the accessibility bus offers as the control's actions. */
+  /* What the accessibility bus offers as the control's action: one, so
+   * that it is the default a screen reader or switch access performs.
+   * Where pain may come from stays the Menu key and the map's toggle. */
   gtk_widget_class_install_action (widget_class, "region.activate", NULL, region_action);
-  gtk_widget_class_install_action (widget_class, "region.show-sources", NULL, region_action);
 
   gtk_widget_class_set_css_name (widget_class, "regionbutton");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
