@@ -54,14 +54,16 @@ test_check_broken_folder (void)
   g_assert_cmpint (status, ==, 1);
 
   lines = g_strsplit (g_strchomp (out), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       if (!g_regex_match (form, lines[i], 0, NULL))
         g_error ("not of the form file:line: message: “%s”", lines[i]);
     }
-  g_assert_nonnull (strstr (lines[0], "broken.xml:8: "));
-  g_assert_nonnull (strstr (err, "4 problems"));
+  /* In the order of the files: alpha.xml, then broken.xml. */
+  g_assert_nonnull (strstr (lines[0], "alpha.xml:12: "));
+  g_assert_nonnull (strstr (lines[1], "broken.xml:8: "));
+  g_assert_nonnull (strstr (err, "5 problems"));
 }
 
 static void

@@ -126,6 +126,19 @@ find_action (GtkWidget  *widget,
     fascia_page_view_start_find (self->page_view);
 }
 
+/* Ctrl+C that no focused widget took: the text selected on the page, which
+ * a paragraph keeps without taking the keyboard focus. */
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FasciaWindow *self = FASCIA_WINDOW (widget);
+
+  if (showing_page (self))
+    fascia_page_view_copy_selection (self->page_view);
+}
+
 /* Adds or removes the bookmark of @page_id, and says so; "Undo" does the
  * opposite. */
 static void
@@ -384,6 +397,7 @@ _fascia_window_class_init_actions (FasciaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, bookmark_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-bookmark", "s", toggle_bookmark_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
@@ -401,6 +415,7 @@ _fascia_window_class_init_actions (FasciaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "win.copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.bookmark", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

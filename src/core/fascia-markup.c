@@ -187,18 +187,23 @@ fascia_markup_link (const char        *target,
                     FasciaMarkupFlags  flags)
 {
   GString *out = g_string_new (NULL);
+  gboolean bold = (flags & FASCIA_MARKUP_BOLD) != 0;
 
   if ((flags & FASCIA_MARKUP_PRINTABLE) != 0)
     {
+      g_string_append (out, bold ? "<b>" : "");
       append_escaped (out, text);
+      g_string_append (out, bold ? "</b>" : "");
       return g_string_free (out, FALSE);
     }
 
+  /* Bold goes inside the link: outside it, GTK leaves the link without
+   * its underline. */
   g_string_append (out, "<a href=\"" FASCIA_LINK_SCHEME);
   append_escaped (out, target);
-  g_string_append (out, "\">");
+  g_string_append (out, bold ? "\"><b>" : "\">");
   append_escaped (out, text);
-  g_string_append (out, "</a>");
+  g_string_append (out, bold ? "</b></a>" : "</a>");
 
   return g_string_free (out, FALSE);
 }

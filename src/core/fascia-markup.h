@@ -22,6 +22,7 @@ typedef enum
 {
   FASCIA_MARKUP_SCREEN    = 0,
   FASCIA_MARKUP_PRINTABLE = 1 << 0,
+  FASCIA_MARKUP_BOLD      = 1 << 1,   /* fascia_markup_link(): the text in bold */
 } FasciaMarkupFlags;
 
 char *fascia_inlines_to_markup      (GPtrArray         *inlines,

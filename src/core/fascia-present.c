@@ -150,7 +150,7 @@ fascia_evidence_dup_badge (FasciaEvidenceLevel level)
  * @flags: for the screen or for paper
  *
  * Returns: (transfer full): "<b>Gluteus minimus</b> — Main zone. …", the
- *   muscle's name linked to its page on screen
+ *   muscle's name in bold, linked to its page on screen
  */
 char *
 fascia_referrer_to_markup (FasciaLibrary     *library,
@@ -160,11 +160,11 @@ fascia_referrer_to_markup (FasciaLibrary     *library,
 {
   FasciaPage *muscle = library != NULL ? fascia_library_get_page (library, referrer->target) : NULL;
   const char *name = muscle != NULL ? fascia_page_get_title (muscle) : referrer->target;
-  g_autofree char *link = fascia_markup_link (referrer->target, name, flags);
+  g_autofree char *link = fascia_markup_link (referrer->target, name, flags | FASCIA_MARKUP_BOLD);
   g_autofree char *zone = g_markup_escape_text (fascia_referral_zone_get_label (referrer->zone), -1);
   g_autofree char *detail = fascia_inlines_to_markup_full (referrer->inlines, page, flags);
 
-  return g_strdup_printf ("<b>%s</b> — %s. %s", link, zone, detail);
+  return g_strdup_printf ("%s — %s. %s", link, zone, detail);
 }
 
 static gboolean

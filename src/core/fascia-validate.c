@@ -80,6 +80,13 @@ check_reader_text (Check              *check,
                                   _("“%s” is not for readers: say what it means in plain words (see WRITING.md, House rules)"),
                                   not_for_readers[i]);
     }
+
+  /* Typography, as a printed book has it: curly quotes and apostrophes. */
+  if (strchr (text, '"') != NULL || strchr (text, '\'') != NULL)
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
+                              fascia_page_get_path (check->page), line, "%s",
+                              _("a straight quote: write “ ” for quotations, ‘ ’ within them, ’ as an apostrophe "
+                                "(see WRITING.md, House rules)"));
 }
 
 static void

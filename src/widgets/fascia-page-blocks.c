@@ -43,7 +43,11 @@ _fascia_page_text_label (FasciaPageView *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  /* Text can be selected and copied, but only text with links is a stop
+   * for Tab: the keyboard goes from link to link, not through every
+   * paragraph. A screen reader reads them all the same. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, strstr (markup, "<a href=") != NULL);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   gtk_widget_set_hexpand (label, TRUE);
   if (css_class != NULL)
@@ -75,6 +79,16 @@ _fascia_page_plain_label (FasciaPageView *self,
   return _fascia_page_text_label (self, markup, css_class);
 }
 
+static void
+heading_focus_leave_cb (GtkEventControllerFocus *controller,
+                        GtkWidget               *heading)
+{
+  gtk_widget_set_focusable (heading, FALSE);
+}
+
+/* Headings are not selectable (focusing a selectable label selects all of
+ * it) and not stops for Tab; the page focuses one for a moment, after a
+ * jump to it or a new page, so that a screen reader says where it is. */
 GtkWidget *
 _fascia_page_heading_label (FasciaPageView *self,
                             const char     *text,
@@ -87,9 +101,12 @@ _fascia_page_heading_label (FasciaPageView *self,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                    "xalign", 0.0f,
-                                   "selectable", TRUE,
+                                   "focusable", FALSE,
                                    NULL);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  g_signal_connect (focus, "leave", G_CALLBACK (heading_focus_leave_cb), label);
+  gtk_widget_add_controller (label, focus);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
                                   -1);
@@ -97,6 +114,34 @@ _fascia_page_heading_label (FasciaPageView *self,
   g_ptr_array_add (self->labels, label);
 
   return label;
+}
+
+/**
+ * _fascia_page_focus_anchor:
+ * @anchor: a heading made by _fascia_page_heading_label(), or a source
+ *
+ * Moves the keyboard focus to @anchor (a heading until it leaves it), with
+ * nothing selected: GTK selects the whole of a selectable label that takes
+ * the focus, which would leave the text looking selected.
+ *
+ * Returns: whether @anchor took the focus
+ */
+gboolean
+_fascia_page_focus_anchor (GtkWidget *anchor)
+{
+  gboolean was_focusable = gtk_widget_get_focusable (anchor);
+
+  gtk_widget_set_focusable (anchor, TRUE);
+  if (!gtk_widget_grab_focus (anchor))
+    {
+      gtk_widget_set_focusable (anchor, was_focusable);
+      return FALSE;
+    }
+
+  if (GTK_IS_LABEL (anchor) && gtk_label_get_selectable (GTK_LABEL (anchor)))
+    gtk_label_select_region (GTK_LABEL (anchor), 0, 0);
+
+  return TRUE;
 }
 
 GtkWidget *
@@ -580,7 +625,7 @@ _fascia_page_build_sources (FasciaPageView *self)
   GtkWidget *box = _fascia_page_vbox (8);
 
   gtk_widget_add_css_class (box, "sources");
-  gtk_box_append (GTK_BOX (box), _fascia_page_heading_label (self, _("Sources"), 2, "title-2"));
+  gtk_box_append (GTK_BOX (box), _fascia_page_heading_label (self, _("Sources"), 2, "page-heading"));
 
   for (guint i = 0; i < sources->len; i++)
     {
@@ -647,7 +692,7 @@ _fascia_page_build_body_map_link (FasciaPageView *self)
   region = g_ptr_array_index (regions, 0);
   box = _fascia_page_vbox (12);
   gtk_widget_add_css_class (box, "section");
-  gtk_box_append (GTK_BOX (box), _fascia_page_heading_label (self, _("On the Body Map"), 2, "title-2"));
+  gtk_box_append (GTK_BOX (box), _fascia_page_heading_label (self, _("On the Body Map"), 2, "page-heading"));
   if ((figure = fascia_figure_picture_new_block (self->library, self->page)) != NULL)
     gtk_box_append (GTK_BOX (box), figure);
 
@@ -701,7 +746,7 @@ _fascia_page_build_safety_box (FasciaPageView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (card),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Is this safe for you?"),
                                       -1);
-      gtk_box_append (GTK_BOX (card), _fascia_page_heading_label (self, _("Is this safe for you?"), 2, "title-4"));
+      gtk_box_append (GTK_BOX (card), _fascia_page_heading_label (self, _("Is this safe for you?"), 2, "card-heading"));
       gtk_box_append (GTK_BOX (card),
                       _fascia_page_plain_label (self, _("Some health conditions make a technique unwise. A short safety check "
                                            "asks about them and marks the techniques to avoid. Your answers stay "

@@ -18,6 +18,8 @@ struct _FasciaPageView
 
   GtkWidget      *scroller;
   GtkWidget      *clamp;
+  GtkWidget      *title;       /* the page title, while the page is shown */
+  gboolean        focus_title; /* a new page: its title takes the focus */
   GtkWidget      *box;
 
   FasciaLibrary  *library;
@@ -75,6 +77,7 @@ GtkWidget *_fascia_page_heading_label            (FasciaPageView    *self,
 GtkWidget *_fascia_page_build_block              (FasciaPageView    *self,
                                                   const FasciaBlock *block);
 GtkWidget *_fascia_page_build_sources            (FasciaPageView    *self);
+gboolean   _fascia_page_focus_anchor             (GtkWidget           *anchor);
 GtkWidget *_fascia_page_build_figure            (FasciaPageView      *self,
                                                  const FasciaSection *section);
 GtkWidget *_fascia_page_build_body_map_link      (FasciaPageView    *self);

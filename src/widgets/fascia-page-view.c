@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -70,6 +72,7 @@ clear_content (FasciaPageView *self)
   g_ptr_array_set_size (self->labels, 0);
   g_ptr_array_set_size (self->mark_slots, 0);
   self->safety_box = NULL;
+  self->title = NULL;
   g_array_set_size (self->matches, 0);
   self->find_current = 0;
   g_clear_handle_id (&self->build_idle, g_source_remove);
@@ -82,7 +85,7 @@ build_section (FasciaPageView      *self,
                const FasciaSection *section)
 {
   GtkWidget *section_box = _fascia_page_vbox (12);
-  GtkWidget *heading = _fascia_page_heading_label (self, section->title, 2, "title-2");
+  GtkWidget *heading = _fascia_page_heading_label (self, section->title, 2, "page-heading");
   GtkWidget *figure;
 
   gtk_widget_add_css_class (section_box, "section");
@@ -173,7 +176,8 @@ build_page (FasciaPageView *self)
   gtk_widget_add_css_class (type_label, "dim-label");
   gtk_box_append (GTK_BOX (self->box), type_label);
 
-  title = _fascia_page_heading_label (self, fascia_page_get_title (self->page), 1, "title-1");
+  title = _fascia_page_heading_label (self, fascia_page_get_title (self->page), 1, "page-title");
+  self->title = title;
   gtk_box_append (GTK_BOX (self->box), title);
   gtk_box_append (GTK_BOX (self->box),
                   _fascia_page_inline_label (self, fascia_page_get_summary (self->page), "summary"));
@@ -193,6 +197,15 @@ build_page (FasciaPageView *self)
 
   if (!build_more (self, 1) && self->build_idle == 0)
     self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
+}
+
+static gboolean
+focus_in_find_bar (FasciaPageView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, self->find_bar);
 }
 
 static gboolean
@@ -218,8 +231,15 @@ apply_scroll_cb (GtkWidget     *widget,
         value = MAX (0.0, point.y - 12.0);
 
       if (anchor != NULL)
-        gtk_widget_grab_focus (anchor);
+        _fascia_page_focus_anchor (anchor);
     }
+  else if (self->focus_title && self->title != NULL && !focus_in_find_bar (self))
+    {
+      /* A new page: the keyboard starts at its title, where a screen
+       * reader starts reading. */
+      _fascia_page_focus_anchor (self->title);
+    }
+  self->focus_title = FALSE;
 
   gtk_adjustment_set_value (vadj, value);
 
@@ -263,6 +283,7 @@ fascia_page_view_show_page (FasciaPageView *self,
     {
       clear_content (self);
       g_set_object (&self->page, page);
+      self->focus_title = TRUE;
       if (page != NULL)
         build_page (self);
       /* What the reader was finding is looked for in the new page too. */
@@ -623,6 +644,55 @@ fascia_page_view_set_property (GObject      *object,
     }
 }
 
+/* The text column holds about COLUMN_CHARS characters of body text, as
+ * books and good reading apps do, whatever the text size: its width is
+ * worked out from the font as the page's text is styled now. */
+#define COLUMN_CHARS  68
+#define COLUMN_MARGIN 36   /* .page-content's margins, left and right */
+
+static void
+update_column (FasciaPageView *self)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self)),
+                                                         NULL, NULL);
+  double char_width = pango_units_to_double (pango_font_metrics_get_approximate_char_width (metrics));
+  int width = (int)ceil (COLUMN_CHARS * char_width) + COLUMN_MARGIN;
+
+  pango_font_metrics_unref (metrics);
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), width);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->clamp), width * 3 / 4);
+}
+
+static void
+fascia_page_view_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (fascia_page_view_parent_class)->css_changed (widget, change);
+  update_column (FASCIA_PAGE_VIEW (widget));
+}
+
+/**
+ * fascia_page_view_get_column_chars:
+ * @self: a page view
+ *
+ * Returns: how many characters of body text, on average, the text column
+ *   holds at its widest, as laid out now
+ */
+double
+fascia_page_view_get_column_chars (FasciaPageView *self)
+{
+  PangoFontMetrics *metrics;
+  double char_width;
+
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), 0);
+
+  metrics = pango_context_get_metrics (gtk_widget_get_pango_context (self->box), NULL, NULL);
+  char_width = pango_units_to_double (pango_font_metrics_get_approximate_char_width (metrics));
+  pango_font_metrics_unref (metrics);
+
+  return (gtk_widget_get_width (self->box)) / char_width;
+}
+
 static void
 fascia_page_view_class_init (FasciaPageViewClass *klass)
 {
@@ -633,6 +703,7 @@ fascia_page_view_class_init (FasciaPageViewClass *klass)
   object_class->finalize = fascia_page_view_finalize;
   object_class->get_property = fascia_page_view_get_property;
   object_class->set_property = fascia_page_view_set_property;
+  widget_class->css_changed = fascia_page_view_css_changed;
 
   properties[PROP_PAGE] =
     g_param_spec_object ("page", NULL, NULL,
@@ -694,13 +765,12 @@ fascia_page_view_init (FasciaPageView *self)
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 
   self->clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), 760);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->clamp), 600);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->clamp);
 
   self->box = _fascia_page_vbox (18);
   gtk_widget_add_css_class (self->box, "page-content");
   adw_clamp_set_child (ADW_CLAMP (self->clamp), self->box);
+  update_column (self);
 }
 
 /**
@@ -773,3 +843,35 @@ fascia_page_view_set_scroll (FasciaPageView *self,
   _fascia_page_view_queue_scroll (self, NULL, scroll);
 }
 
+/**
+ * fascia_page_view_copy_selection:
+ * @self: a page view
+ *
+ * Copies the text selected in the page, if any, to the clipboard. A
+ * paragraph keeps its selection without holding the keyboard focus, so
+ * Ctrl+C can come from anywhere in the window.
+ *
+ * Returns: whether there was a selection to copy
+ */
+gboolean
+fascia_page_view_copy_selection (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (self->labels, i);
+      const char *text = gtk_label_get_text (label);
+      int start, end;
+      g_autofree char *copy = NULL;
+
+      if (!gtk_label_get_selection_bounds (label, &start, &end))
+        continue;
+
+      copy = g_utf8_substring (text, MIN (start, end), MAX (start, end));
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (label)), copy);
+      return TRUE;
+    }
+
+  return FALSE;
+}
