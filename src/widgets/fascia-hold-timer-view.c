@@ -257,8 +257,8 @@ fascia_hold_timer_view_init (FasciaHoldTimerView *self)
   g_signal_connect_swapped (self->reset, "clicked", G_CALLBACK (reset_clicked_cb), self);
   gtk_box_append (GTK_BOX (self->buttons), self->reset);
 
+  /* A caution, at full contrast: not dimmed like a hint. */
   self->reminder = wrapped_label ("hold-reminder");
-  gtk_widget_add_css_class (self->reminder, "dim-label");
   gtk_label_set_text (GTK_LABEL (self->reminder), _("Ease off if it hurts more than moderate discomfort."));
   gtk_widget_set_parent (self->reminder, GTK_WIDGET (self));
 }

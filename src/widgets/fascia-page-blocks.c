@@ -798,7 +798,7 @@ _fascia_page_build_safety_box (FasciaPageView *self)
       if (unsure)
         gtk_box_append (GTK_BOX (card),
                         _fascia_page_plain_label (self, _("You answered “not sure”. Ask your doctor before you try it."),
-                                     "dim-label"));
+                                                  "safety-unsure"));
       gtk_box_append (GTK_BOX (box), card);
     }
 

@@ -305,7 +305,8 @@ ask_before_closing (FasciaSheetDialog *self)
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  /* No default response: a stray Enter must not answer a question the
+   * reader has not read. Escape keeps editing. */
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
