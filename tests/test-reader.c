@@ -400,6 +400,172 @@ test_text_scale_limits (void)
   g_assert_cmpfloat_with_epsilon (fascia_text_scale_step (1.7, 0), 1.0, 1e-9);
 }
 
+static void
+collect_page_labels (GtkWidget *widget,
+                     GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_page_labels (c, labels);
+}
+
+/* No label of the page shows selected text. */
+static void
+assert_nothing_selected (GtkWidget *page_view)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  int start, end;
+
+  collect_page_labels (page_view, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_label_get_selection_bounds (g_ptr_array_index (labels, i), &start, &end))
+      g_error ("“%.40s…” shows a selection", gtk_label_get_text (g_ptr_array_index (labels, i)));
+}
+
+static gboolean
+title_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && gtk_widget_has_css_class (focus, "page-title");
+}
+
+static gboolean
+heading_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && gtk_widget_has_css_class (focus, "page-heading");
+}
+
+/* A line of body text holds 65 to 75 characters at every text size. */
+static void
+test_column_width (void)
+{
+  FasciaWindow *window = new_window ();
+  FasciaPageView *view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  const double scales[] = { 1.0, 1.5, FASCIA_TEXT_SCALE_MIN };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1800, 900);
+  g_assert_true (fascia_window_open (window, "what-is-fascia"));
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      double chars;
+
+      fascia_page_view_set_text_scale (view, scales[i]);
+      fascia_test_wait_settled (GTK_WIDGET (view));
+      fascia_test_iterate (4);
+      chars = fascia_page_view_get_column_chars (view);
+      g_test_message ("text size %.0f %%: %.1f characters a line", scales[i] * 100, chars);
+      g_assert_cmpfloat (chars, >=, 65);
+      g_assert_cmpfloat (chars, <=, 75);
+    }
+
+  fascia_test_finalize_window (window);
+}
+
+/* Opening a page puts the keyboard on its title; a jump to a section on
+ * its heading; and nothing shows selected after either, or after find. */
+static void
+test_focus_and_selection (void)
+{
+  FasciaWindow *window = new_window ();
+  GtkWidget *view = fascia_window_get_page_view (window);
+  GtkEditable *entry = fascia_find_bar_get_entry (find_bar (window));
+
+  g_assert_true (fascia_window_open (window, "trigger-points"));
+  fascia_test_wait_for (title_has_focus, window, "the page's title to take the focus");
+  assert_nothing_selected (view);
+
+  g_assert_true (fascia_window_open (window, "region-low-back#red-flags"));
+  fascia_test_wait_for (heading_has_focus, window, "the section's heading to take the focus");
+  assert_nothing_selected (view);
+
+  /* Find, then Escape: the highlights go, no selection stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  gtk_editable_set_text (entry, "back");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (fascia_page_view_get_find_count (FASCIA_PAGE_VIEW (view)), >, 0);
+  fascia_find_bar_close (find_bar (window));
+  fascia_test_iterate (2);
+  g_assert_cmpuint (fascia_page_view_get_find_count (FASCIA_PAGE_VIEW (view)), ==, 0);
+  assert_nothing_selected (view);
+
+  fascia_test_finalize_window (window);
+}
+
+/* Tab goes from link to link and control to control: a paragraph without
+ * a link is never a stop, yet its text stays selectable. */
+static void
+test_tab_stops (void)
+{
+  FasciaWindow *window = new_window ();
+  GtkWidget *view = fascia_window_get_page_view (window);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n_plain = 0, n_linked = 0;
+
+  g_assert_true (fascia_window_open (window, "what-is-fascia"));
+  fascia_test_wait_settled (view);
+  collect_page_labels (view, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      gboolean linked = strstr (gtk_label_get_label (label), "<a href=") != NULL;
+
+      if (!gtk_label_get_selectable (label))
+        continue;
+      if (linked)
+        {
+          g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (label)));
+          n_linked++;
+        }
+      else if (gtk_widget_has_focus (GTK_WIDGET (label)))
+        {
+          /* The title, which took the focus when the page opened. */
+          g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "page-title"));
+        }
+      else
+        {
+          if (gtk_widget_get_focusable (GTK_WIDGET (label)))
+            g_error ("“%.40s” is a Tab stop", gtk_label_get_text (label));
+          n_plain++;
+        }
+    }
+  g_assert_cmpuint (n_plain, >, 3);
+  g_assert_cmpuint (n_linked, >, 0);
+
+  fascia_test_finalize_window (window);
+}
+
+/* A technique page never opens a window over itself: the safety check is
+ * a card in the page. */
+static void
+test_no_modal_on_techniques (void)
+{
+  FasciaWindow *window = new_window ();
+  g_autoptr(GPtrArray) techniques = fascia_library_dup_pages_of_type (library, FASCIA_PAGE_TECHNIQUE);
+  g_autoptr(GListModel) toplevels = NULL;
+
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      g_assert_true (fascia_window_open (window, fascia_page_get_id (g_ptr_array_index (techniques, i))));
+      fascia_test_iterate (3);
+    }
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+      if (other != GTK_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (other)))
+        g_error ("a %s opened over the page", G_OBJECT_TYPE_NAME (other));
+    }
+
+  fascia_test_finalize_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +584,10 @@ main (int   argc,
   g_test_add_func ("/reader/find-in-page", test_find_in_page);
   g_test_add_func ("/reader/preferences", test_preferences);
   g_test_add_func ("/reader/text-scale-limits", test_text_scale_limits);
+  g_test_add_func ("/reader/column-width", test_column_width);
+  g_test_add_func ("/reader/focus-and-selection", test_focus_and_selection);
+  g_test_add_func ("/reader/tab-stops", test_tab_stops);
+  g_test_add_func ("/reader/no-modal-on-techniques", test_no_modal_on_techniques);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -86,9 +86,10 @@ heading_focus_leave_cb (GtkEventControllerFocus *controller,
   gtk_widget_set_focusable (heading, FALSE);
 }
 
-/* Headings are not selectable (focusing a selectable label selects all of
- * it) and not stops for Tab; the page focuses one for a moment, after a
- * jump to it or a new page, so that a screen reader says where it is. */
+/* Headings are not stops for Tab; the page focuses one for a moment, after
+ * a jump to it or a new page, so that a screen reader says where it is
+ * (see _fascia_page_focus_anchor(), which leaves nothing selected). GtkLabel
+ * takes the focus only when selectable. */
 GtkWidget *
 _fascia_page_heading_label (FasciaPageView *self,
                             const char     *text,
@@ -101,10 +102,11 @@ _fascia_page_heading_label (FasciaPageView *self,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                    "xalign", 0.0f,
-                                   "focusable", FALSE,
+                                   "selectable", TRUE,
                                    NULL);
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  gtk_widget_set_focusable (label, FALSE);
   g_signal_connect (focus, "leave", G_CALLBACK (heading_focus_leave_cb), label);
   gtk_widget_add_controller (label, focus);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
