@@ -36,6 +36,7 @@ struct _FasciaWindow
   FasciaPageView       *page_view;
   FasciaBodyMapView    *body_map_view;
   GtkToggleButton      *bookmark_button;
+  GtkWidget            *forward_button;
 
   FasciaLibrary        *library;
   GSettings            *settings;     /* nullable: nothing is remembered */

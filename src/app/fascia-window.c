@@ -468,6 +468,7 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, body_map_view);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, forward_button);
   gtk_widget_class_bind_template_callback (widget_class, navigate_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_open_cb);
 
@@ -480,6 +481,13 @@ fascia_window_init (FasciaWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A narrow window keeps its header for the title: Forward and the
+   * bookmark star go, both are in the main menu and on their keys. */
+  g_object_bind_property (self->leaflet, "folded", self->forward_button, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (self->leaflet, "folded", self->bookmark_button, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
   self->history = fascia_history_new (FASCIA_HISTORY_DEFAULT_CAP);
   g_signal_connect_object (self->history, "notify::can-go-back", G_CALLBACK (_fascia_window_update_actions),

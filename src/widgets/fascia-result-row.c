@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fascia-present.h"
 #include "fascia-result-row.h"
 #include "fascia-sidebar-row.h"
@@ -20,6 +22,7 @@ struct _FasciaResultRow
 
   GtkWidget     *title;
   GtkWidget     *mark;
+  GtkWidget     *mark_text;
   GtkWidget     *kind;
   GtkWidget     *snippet;
 
@@ -62,6 +65,7 @@ fascia_result_row_class_init (FasciaResultRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/fasciaapp/Fascia/fascia-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FasciaResultRow, title);
   gtk_widget_class_bind_template_child (widget_class, FasciaResultRow, mark);
+  gtk_widget_class_bind_template_child (widget_class, FasciaResultRow, mark_text);
   gtk_widget_class_bind_template_child (widget_class, FasciaResultRow, kind);
   gtk_widget_class_bind_template_child (widget_class, FasciaResultRow, snippet);
 }
@@ -99,6 +103,17 @@ fascia_result_row_new (const FasciaSearchResult *result,
   gtk_label_set_markup (GTK_LABEL (self->snippet), markup);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   fascia_safety_mark_show (GTK_WIDGET (self), self->mark, result->page, mark, level, result->snippet);
+
+  /* The mark in words too, not only an icon's colour; the row's
+   * description already says it to screen readers. */
+  if (mark != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->mark_text),
+                          level == FASCIA_SAFETY_AVOID ? _("Not advised for you") : _("Take care"));
+      gtk_widget_add_css_class (self->mark_text, level == FASCIA_SAFETY_AVOID ? "avoid" : "care");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->mark_text), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_widget_set_visible (self->mark_text, TRUE);
+    }
 
   return GTK_WIDGET (self);
 }
