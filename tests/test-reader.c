@@ -14,6 +14,7 @@
 #include "fascia-library.h"
 #include "fascia-find-bar.h"
 #include "fascia-page-view.h"
+#include "fascia-page-view-private.h"
 #include "fascia-preferences-window.h"
 #include "fascia-present.h"
 #include "fascia-result-row.h"
@@ -496,6 +497,142 @@ test_focus_and_selection (void)
   fascia_test_finalize_window (window);
 }
 
+/* The clipboard's text, read back. */
+static void
+read_text_cb (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **)data != NULL;
+}
+
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, read_text_cb, &text);
+  fascia_test_wait_for (is_set, &text, "the clipboard's text");
+
+  return text;
+}
+
+/* The centre of the first line of @label's text, in the page box's
+ * coordinates, and its bounds. */
+static void
+label_point (FasciaPageView  *view,
+             GtkWidget       *label,
+             graphene_rect_t *bounds,
+             double           fraction,
+             double          *x,
+             double          *y)
+{
+  g_assert_true (gtk_widget_compute_bounds (label, view->box, bounds));
+  *x = bounds->origin.x + bounds->size.width * fraction;
+  *y = bounds->origin.y + 6;
+}
+
+/* A drag selects from one paragraph into another, through all those in
+ * between, and Copy (the window's, or a label's own) takes all of it. */
+static void
+test_select_across_paragraphs (void)
+{
+  FasciaWindow *window = new_window ();
+  FasciaPageView *view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *selection = NULL;
+  g_autofree char *reversed = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *copied_by_label = NULL;
+  g_autofree char *inside = NULL;
+  graphene_rect_t from_bounds, to_bounds;
+  GtkLabel *from, *to;
+  guint first = G_MAXUINT;
+  double x0, y0, x1, y1;
+  int start, end;
+
+  g_assert_true (fascia_window_open (window, "what-is-fascia"));
+  fascia_test_wait_settled (GTK_WIDGET (view));
+  fascia_test_iterate (3);
+
+  /* The first body paragraph after the title, and the third label after it. */
+  for (guint i = 1; i < view->labels->len && first == G_MAXUINT; i++)
+    if (g_utf8_strlen (gtk_label_get_text (g_ptr_array_index (view->labels, i)), -1) > 80)
+      first = i;
+  g_assert_cmpuint (first + 3, <, view->labels->len);
+  from = g_ptr_array_index (view->labels, first);
+  to = g_ptr_array_index (view->labels, first + 3);
+
+  label_point (view, GTK_WIDGET (from), &from_bounds, 0.0, &x0, &y0);
+  label_point (view, GTK_WIDGET (to), &to_bounds, 0.5, &x1, &y1);
+  x0 += 1;
+  g_assert_true (_fascia_page_select_points (view, x0, y0, x1, y1));
+
+  /* All of the first three, and the fourth up to the middle of its line,
+   * painted as selected. */
+  g_assert_true (_fascia_page_select_get_coverage (view, first + 3, &start, &end));
+  g_assert_nonnull (gtk_label_get_attributes (to));
+  g_assert_nonnull (gtk_label_get_attributes (from));
+  g_assert_cmpint (MIN (start, end), ==, 0);
+  g_assert_cmpint (MAX (start, end), >, 5);
+  g_assert_cmpint (MAX (start, end), <, g_utf8_strlen (gtk_label_get_text (to), -1));
+  for (guint i = first; i < first + 3; i++)
+    g_string_append_printf (expected, "%s\n\n", gtk_label_get_text (g_ptr_array_index (view->labels, i)));
+  g_string_append_len (expected, gtk_label_get_text (to),
+                       g_utf8_offset_to_pointer (gtk_label_get_text (to), MAX (start, end)) - gtk_label_get_text (to));
+  selection = fascia_page_view_dup_selection (view);
+  g_assert_cmpstr (selection, ==, expected->str);
+
+  /* Nothing outside the span is selected. */
+  for (guint i = 0; i < view->labels->len; i++)
+    if ((i < first || i > first + 3) &&
+        (_fascia_page_select_get_coverage (view, i, &start, &end) ||
+         gtk_label_get_attributes (g_ptr_array_index (view->labels, i)) != NULL))
+      g_error ("label %u is selected outside the span", i);
+
+  /* Upwards is the same selection. */
+  g_assert_true (_fascia_page_select_points (view, x1, y1, x0, y0));
+  reversed = fascia_page_view_dup_selection (view);
+  g_assert_cmpstr (reversed, ==, expected->str);
+
+  /* Ctrl+C from the window, and a label's own Copy, take every part. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy", NULL));
+  copied = clipboard_text (GTK_WIDGET (view));
+  g_assert_cmpstr (copied, ==, expected->str);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), "");
+  g_signal_emit_by_name (from, "copy-clipboard");
+  copied_by_label = clipboard_text (GTK_WIDGET (view));
+  g_assert_cmpstr (copied_by_label, ==, expected->str);
+
+  /* A drag within one paragraph selects in it alone. */
+  g_assert_true (_fascia_page_select_points (view, x0, y0, x0 + from_bounds.size.width * 0.3, y0));
+  inside = fascia_page_view_dup_selection (view);
+  g_assert_nonnull (inside);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (from), inside));
+  g_assert_cmpuint (strlen (inside), <, strlen (gtk_label_get_text (from)));
+  g_assert_null (strstr (inside, "\n"));
+
+  /* Cleared: nothing to copy, nothing shown selected. */
+  _fascia_page_select_clear (view);
+  g_assert_null (fascia_page_view_dup_selection (view));
+  g_assert_false (fascia_page_view_copy_selection (view));
+  assert_nothing_selected (GTK_WIDGET (view));
+  for (guint i = 0; i < view->labels->len; i++)
+    g_assert_null (gtk_label_get_attributes (g_ptr_array_index (view->labels, i)));
+
+  fascia_test_finalize_window (window);
+}
+
 /* Tab goes from link to link and control to control: a paragraph without
  * a link is never a stop, yet its text stays selectable. */
 static void
@@ -586,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/reader/text-scale-limits", test_text_scale_limits);
   g_test_add_func ("/reader/column-width", test_column_width);
   g_test_add_func ("/reader/focus-and-selection", test_focus_and_selection);
+  g_test_add_func ("/reader/select-across-paragraphs", test_select_across_paragraphs);
   g_test_add_func ("/reader/tab-stops", test_tab_stops);
   g_test_add_func ("/reader/no-modal-on-techniques", test_no_modal_on_techniques);
 

@@ -32,6 +32,16 @@ on_activate_link_cb (GtkLabel       *label,
   return fascia_page_view_activate_link (self, uri);
 }
 
+/* A label's own Copy (its context menu, or Ctrl+C while it has the focus)
+ * copies the page's whole selection, which may run on past the label. */
+static void
+on_copy_clipboard_cb (GtkLabel       *label,
+                      FasciaPageView *self)
+{
+  if (fascia_page_view_copy_selection (self))
+    g_signal_stop_emission_by_name (label, "copy-clipboard");
+}
+
 GtkWidget *
 _fascia_page_text_label (FasciaPageView *self,
                          const char     *markup,
@@ -54,6 +64,7 @@ _fascia_page_text_label (FasciaPageView *self,
     gtk_widget_add_css_class (label, css_class);
 
   g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link_cb), self);
+  g_signal_connect (label, "copy-clipboard", G_CALLBACK (on_copy_clipboard_cb), self);
   g_ptr_array_add (self->labels, label);
 
   return label;
@@ -113,6 +124,7 @@ _fascia_page_heading_label (FasciaPageView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
                                   -1);
   gtk_widget_add_css_class (label, css_class);
+  g_signal_connect (label, "copy-clipboard", G_CALLBACK (on_copy_clipboard_cb), self);
   g_ptr_array_add (self->labels, label);
 
   return label;

@@ -80,51 +80,79 @@ color_attr (gboolean       background,
 }
 
 static void
-apply_highlights (FasciaPageView *self)
+insert_wash (PangoAttrList *attrs,
+             const GdkRGBA *color,
+             guint          start,
+             guint          end)
 {
-  GdkRGBA accent, on_accent;
-  GtkLabel *previous = NULL;
+  PangoAttribute *alpha = pango_attr_background_alpha_new (0.3 * 65535);
+
+  alpha->start_index = start;
+  alpha->end_index = end;
+  pango_attr_list_insert (attrs, color_attr (TRUE, color, start, end));
+  pango_attr_list_insert (attrs, alpha);
+}
+
+/**
+ * _fascia_page_paint_label:
+ * @self: a page view
+ * @index: a label's index in the page's labels
+ *
+ * Gives the label the attributes of what is found and selected in it: the
+ * current match in the accent colour with its own text colour, the other
+ * matches and the selection (fascia-page-select.c) in a wash of it, as
+ * libadwaita shows focused selected text, which keeps the page's text
+ * colour readable in light and dark styles.
+ */
+void
+_fascia_page_paint_label (FasciaPageView *self,
+                          guint           index)
+{
+  GtkLabel *label = g_ptr_array_index (self->labels, index);
   PangoAttrList *attrs = NULL;
+  GdkRGBA accent, on_accent;
+  int from, to;
 
   highlight_colors (self, &accent, &on_accent);
 
-  for (guint i = 0; i < self->labels->len; i++)
-    gtk_label_set_attributes (g_ptr_array_index (self->labels, i), NULL);
-
-  for (guint i = 0; i <= self->matches->len; i++)
+  for (guint i = 0; i < self->matches->len; i++)
     {
-      Match *match = i < self->matches->len ? &g_array_index (self->matches, Match, i) : NULL;
+      Match *match = &g_array_index (self->matches, Match, i);
 
-      if (previous != NULL && (match == NULL || match->label != previous))
-        {
-          gtk_label_set_attributes (previous, attrs);
-          g_clear_pointer (&attrs, pango_attr_list_unref);
-        }
-      if (match == NULL)
-        break;
-
+      if (match->label != label)
+        continue;
       if (attrs == NULL)
         attrs = pango_attr_list_new ();
-      previous = match->label;
 
-      /* The current match in the accent colour with its own text colour,
-       * as selected text is; the others in a light wash of it, which keeps
-       * the page's text colour readable in light and dark styles. */
       if (i == self->find_current)
         {
           pango_attr_list_insert (attrs, color_attr (TRUE, &accent, match->start, match->end));
           pango_attr_list_insert (attrs, color_attr (FALSE, &on_accent, match->start, match->end));
         }
       else
-        {
-          PangoAttribute *alpha = pango_attr_background_alpha_new (0.3 * 65535);
-
-          alpha->start_index = match->start;
-          alpha->end_index = match->end;
-          pango_attr_list_insert (attrs, color_attr (TRUE, &accent, match->start, match->end));
-          pango_attr_list_insert (attrs, alpha);
-        }
+        insert_wash (attrs, &accent, match->start, match->end);
     }
+
+  if (_fascia_page_select_get_coverage (self, index, &from, &to))
+    {
+      const char *text = gtk_label_get_text (label);
+
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      insert_wash (attrs, &accent,
+                   (guint)(g_utf8_offset_to_pointer (text, from) - text),
+                   (guint)(g_utf8_offset_to_pointer (text, to) - text));
+    }
+
+  gtk_label_set_attributes (label, attrs);
+  g_clear_pointer (&attrs, pango_attr_list_unref);
+}
+
+static void
+apply_highlights (FasciaPageView *self)
+{
+  for (guint i = 0; i < self->labels->len; i++)
+    _fascia_page_paint_label (self, i);
 }
 
 static void

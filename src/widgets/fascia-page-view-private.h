@@ -4,7 +4,8 @@
  *
  * The page view is split by concern: fascia-page-view.c shows a page,
  * builds it in parts and scrolls; fascia-page-blocks.c turns each block
- * into widgets; fascia-page-find.c finds text in the page.
+ * into widgets; fascia-page-find.c finds text in the page;
+ * fascia-page-select.c selects text across its labels.
  */
 #pragma once
 
@@ -51,6 +52,15 @@ struct _FasciaPageView
   char           *find_text;
   GArray         *matches;
   guint           find_current;
+
+  /* Selecting across labels (fascia-page-select.c): a drag past the
+   * threshold is the page's. */
+  gboolean        selecting;
+  gboolean        has_span;
+  guint           span_from_label;  /* in reading order: from ≤ to */
+  int             span_from_offset; /* in characters */
+  guint           span_to_label;
+  int             span_to_offset;
 };
 
 typedef struct
@@ -92,5 +102,25 @@ void       _fascia_page_view_queue_scroll        (FasciaPageView    *self,
                                                   double             scroll);
 void       _fascia_page_find_init                (FasciaPageView    *self);
 void       _fascia_page_find_refresh             (FasciaPageView    *self);
+void       _fascia_page_select_init              (FasciaPageView    *self);
+void       _fascia_page_select_clear             (FasciaPageView    *self);
+void       _fascia_page_select_forget            (FasciaPageView    *self);
+gboolean   _fascia_page_select_get_coverage      (FasciaPageView    *self,
+                                                  guint              index,
+                                                  int               *start,
+                                                  int               *end);
+void       _fascia_page_paint_label              (FasciaPageView    *self,
+                                                  guint              index);
+void       _fascia_page_select_span              (FasciaPageView    *self,
+                                                  guint              from_label,
+                                                  int                from_offset,
+                                                  guint              to_label,
+                                                  int                to_offset);
+gboolean   _fascia_page_select_points            (FasciaPageView    *self,
+                                                  double             x0,
+                                                  double             y0,
+                                                  double             x1,
+                                                  double             y1);
+char      *_fascia_page_select_dup_text          (FasciaPageView    *self);
 
 G_END_DECLS

@@ -69,6 +69,7 @@ clear_content (FasciaPageView *self)
     gtk_box_remove (GTK_BOX (self->box), child);
 
   g_hash_table_remove_all (self->anchors);
+  _fascia_page_select_forget (self);
   g_ptr_array_set_size (self->labels, 0);
   g_ptr_array_set_size (self->mark_slots, 0);
   self->safety_box = NULL;
@@ -399,6 +400,8 @@ replace_safety_box (FasciaPageView *self)
   guint before;
   GtkWidget *fresh;
 
+  /* The span names labels by their place, which is about to change. */
+  _fascia_page_select_clear (self);
   for (guint i = self->labels->len; i-- > 0;)
     if (gtk_widget_is_ancestor (g_ptr_array_index (self->labels, i), old))
       {
@@ -770,6 +773,7 @@ fascia_page_view_init (FasciaPageView *self)
   self->box = _fascia_page_vbox (18);
   gtk_widget_add_css_class (self->box, "page-content");
   adw_clamp_set_child (ADW_CLAMP (self->clamp), self->box);
+  _fascia_page_select_init (self);
   update_column (self);
 }
 
@@ -844,6 +848,20 @@ fascia_page_view_set_scroll (FasciaPageView *self,
 }
 
 /**
+ * fascia_page_view_dup_selection:
+ * @self: a page view
+ *
+ * Returns: (transfer full) (nullable): the text selected in the page, which
+ *   may run across paragraphs (a blank line between them), or %NULL
+ */
+char *
+fascia_page_view_dup_selection (FasciaPageView *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), NULL);
+  return _fascia_page_select_dup_text (self);
+}
+
+/**
  * fascia_page_view_copy_selection:
  * @self: a page view
  *
@@ -856,22 +874,13 @@ fascia_page_view_set_scroll (FasciaPageView *self,
 gboolean
 fascia_page_view_copy_selection (FasciaPageView *self)
 {
+  g_autofree char *text = NULL;
+
   g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), FALSE);
 
-  for (guint i = 0; i < self->labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (self->labels, i);
-      const char *text = gtk_label_get_text (label);
-      int start, end;
-      g_autofree char *copy = NULL;
+  if ((text = _fascia_page_select_dup_text (self)) == NULL)
+    return FALSE;
 
-      if (!gtk_label_get_selection_bounds (label, &start, &end))
-        continue;
-
-      copy = g_utf8_substring (text, MIN (start, end), MAX (start, end));
-      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (label)), copy);
-      return TRUE;
-    }
-
-  return FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  return TRUE;
 }

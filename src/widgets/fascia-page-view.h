@@ -45,6 +45,7 @@ void           fascia_page_view_stop_find          (FasciaPageView *self);
 GtkWidget     *fascia_page_view_get_find_bar       (FasciaPageView *self);
 gboolean       fascia_page_view_is_settled         (FasciaPageView *self);
 double         fascia_page_view_get_column_chars   (FasciaPageView *self);
+char          *fascia_page_view_dup_selection      (FasciaPageView *self);
 gboolean       fascia_page_view_copy_selection     (FasciaPageView *self);
 
 G_END_DECLS
