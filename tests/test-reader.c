@@ -641,6 +641,7 @@ test_tab_stops (void)
   FasciaWindow *window = new_window ();
   GtkWidget *view = fascia_window_get_page_view (window);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *first_stop = NULL;
   guint n_plain = 0, n_linked = 0;
 
   g_assert_true (fascia_window_open (window, "what-is-fascia"));
@@ -672,6 +673,38 @@ test_tab_stops (void)
     }
   g_assert_cmpuint (n_plain, >, 3);
   g_assert_cmpuint (n_linked, >, 0);
+
+  /* From the title, Tab goes on to the page's first stop, and on again;
+   * a paragraph that takes it shows no selection. */
+  fascia_test_wait_for (title_has_focus, window, "the page's title to take the focus");
+  for (int i = 0; i < 3; i++)
+    {
+      GtkWidget *before = gtk_root_get_focus (GTK_ROOT (window));
+      GtkWidget *after;
+      int start, end;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      fascia_test_iterate (2);
+      after = gtk_root_get_focus (GTK_ROOT (window));
+      g_test_message ("Tab %d: %s “%.30s”", i + 1, after ? G_OBJECT_TYPE_NAME (after) : "nothing",
+                      after && GTK_IS_LABEL (after) ? gtk_label_get_text (GTK_LABEL (after)) : "");
+      g_assert_nonnull (after);
+      g_assert_true (after != before);
+      g_assert_true (gtk_widget_is_ancestor (after, view));
+      if (GTK_IS_LABEL (after))
+        g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (after), &start, &end));
+      if (i == 0)
+        first_stop = after;
+    }
+
+  /* Back to the first paragraph with links: Enter follows its first link
+   * (a citation, which moves the focus to the source it names). */
+  g_assert_true (GTK_IS_LABEL (first_stop));
+  gtk_widget_grab_focus (first_stop);
+  fascia_test_iterate (2);
+  g_signal_emit_by_name (first_stop, "activate-current-link");
+  fascia_test_iterate (4);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) != first_stop);
 
   fascia_test_finalize_window (window);
 }

@@ -42,12 +42,74 @@ on_copy_clipboard_cb (GtkLabel       *label,
     g_signal_stop_emission_by_name (label, "copy-clipboard");
 }
 
+/* Whether Tab stops at @label. A selectable GtkLabel asked to take the
+ * focus on the way through says it did even when it is not focusable,
+ * which would end Tab's journey on it (GTK 4.8), so a label that is not a
+ * stop must not be asked at all: "can-focus" too is off. */
+static void
+set_tab_stop (GtkWidget *label,
+              gboolean   stop)
+{
+  gtk_widget_set_focusable (label, stop);
+  gtk_widget_set_can_focus (label, stop);
+}
+
+/* The character offset of the first link in @markup, or -1. */
+static int
+first_link_offset (const char *markup)
+{
+  int offset = 0;
+
+  for (const char *p = markup; *p != '\0';)
+    {
+      if (*p == '<')
+        {
+          if (g_str_has_prefix (p, "<a "))
+            return offset;
+          if ((p = strchr (p, '>')) == NULL)
+            return -1;
+          p++;
+        }
+      else if (*p == '&')
+        {
+          /* An entity is one character of the text. */
+          if ((p = strchr (p, ';')) == NULL)
+            return -1;
+          p++;
+          offset++;
+        }
+      else
+        {
+          p = g_utf8_next_char (p);
+          offset++;
+        }
+    }
+
+  return -1;
+}
+
+/* Tab into a paragraph lands on its first link, which Enter follows and
+ * the next Tab leaves for the second (Shift+Tab lands on the last, as GTK
+ * does by itself after this). GTK would otherwise leave no link current
+ * until a second Tab. */
+static void
+link_label_focus_enter_cb (GtkEventControllerFocus *controller,
+                           GtkLabel                *label)
+{
+  int first = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "fascia-first-link")) - 1;
+  int start, end;
+
+  if (first >= 0 && !gtk_label_get_selection_bounds (label, &start, &end))
+    gtk_label_select_region (label, first, first);
+}
+
 GtkWidget *
 _fascia_page_text_label (FasciaPageView *self,
                          const char     *markup,
                          const char     *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  int first_link = first_link_offset (markup);
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -57,7 +119,15 @@ _fascia_page_text_label (FasciaPageView *self,
    * for Tab: the keyboard goes from link to link, not through every
    * paragraph. A screen reader reads them all the same. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_focusable (label, strstr (markup, "<a href=") != NULL);
+  set_tab_stop (label, first_link >= 0);
+  if (first_link >= 0)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_object_set_data (G_OBJECT (label), "fascia-first-link", GINT_TO_POINTER (first_link + 1));
+      g_signal_connect (focus, "enter", G_CALLBACK (link_label_focus_enter_cb), label);
+      gtk_widget_add_controller (label, focus);
+    }
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   gtk_widget_set_hexpand (label, TRUE);
   if (css_class != NULL)
@@ -90,11 +160,13 @@ _fascia_page_plain_label (FasciaPageView *self,
   return _fascia_page_text_label (self, markup, css_class);
 }
 
+/* An anchor that took the focus only to be read out stops being a stop
+ * when the focus moves on. */
 static void
-heading_focus_leave_cb (GtkEventControllerFocus *controller,
-                        GtkWidget               *heading)
+anchor_focus_leave_cb (GtkEventControllerFocus *controller,
+                       GtkWidget               *anchor)
 {
-  gtk_widget_set_focusable (heading, FALSE);
+  set_tab_stop (anchor, FALSE);
 }
 
 /* Headings are not stops for Tab; the page focuses one for a moment, after
@@ -115,11 +187,7 @@ _fascia_page_heading_label (FasciaPageView *self,
                                    "xalign", 0.0f,
                                    "selectable", TRUE,
                                    NULL);
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  gtk_widget_set_focusable (label, FALSE);
-  g_signal_connect (focus, "leave", G_CALLBACK (heading_focus_leave_cb), label);
-  gtk_widget_add_controller (label, focus);
+  set_tab_stop (label, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
                                   -1);
@@ -143,13 +211,23 @@ _fascia_page_heading_label (FasciaPageView *self,
 gboolean
 _fascia_page_focus_anchor (GtkWidget *anchor)
 {
-  gboolean was_focusable = gtk_widget_get_focusable (anchor);
+  gboolean was_stop = gtk_widget_get_focusable (anchor);
 
-  gtk_widget_set_focusable (anchor, TRUE);
+  set_tab_stop (anchor, TRUE);
   if (!gtk_widget_grab_focus (anchor))
     {
-      gtk_widget_set_focusable (anchor, was_focusable);
+      set_tab_stop (anchor, was_stop);
       return FALSE;
+    }
+
+  /* Once for each anchor that is not a stop of its own. */
+  if (!was_stop && g_object_get_data (G_OBJECT (anchor), "fascia-anchor-focus") == NULL)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect (focus, "leave", G_CALLBACK (anchor_focus_leave_cb), anchor);
+      gtk_widget_add_controller (anchor, focus);
+      g_object_set_data (G_OBJECT (anchor), "fascia-anchor-focus", focus);
     }
 
   if (GTK_IS_LABEL (anchor) && gtk_label_get_selectable (GTK_LABEL (anchor)))

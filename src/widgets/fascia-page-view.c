@@ -750,6 +750,10 @@ fascia_page_view_init (FasciaPageView *self)
   self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
   self->text_scale = 1.0;
 
+  /* A paragraph that takes the focus (it has links) must not show all of
+   * its text selected, nor hide which link Enter follows. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-label-select-on-focus", FALSE, NULL);
+
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   self->text_css = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self)),
