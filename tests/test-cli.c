@@ -11,19 +11,31 @@
 static const char *fascia_path;
 
 static void
-run (const char  *arg1,
-     const char  *arg2,
-     char       **out,
-     char       **err,
-     int         *status)
+run4 (const char  *arg1,
+      const char  *arg2,
+      const char  *arg3,
+      const char  *arg4,
+      char       **out,
+      char       **err,
+      int         *status)
 {
-  const char *argv[] = { fascia_path, arg1, arg2, NULL };
+  const char *argv[] = { fascia_path, arg1, arg2, arg3, arg4, NULL };
   g_autoptr(GError) error = NULL;
   int wait_status;
 
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
   g_assert_no_error (error);
   *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static void
+run (const char  *arg1,
+     const char  *arg2,
+     char       **out,
+     char       **err,
+     int         *status)
+{
+  run4 (arg1, arg2, NULL, NULL, out, err, status);
 }
 
 static void
@@ -138,6 +150,137 @@ test_list_sources_fixture (void)
                    "  cited by 9: region-calf region-hip region-knee region-back muscle-a muscle-b muscle-d muscle-e muscle-c\n");
 }
 
+/* The content report on the shipped pages: a line for every page, the
+ * same table in the file, and no page too hard to read. The table goes to
+ * the test log, where CI shows it. */
+static void
+test_report_shipped (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *written = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  g_autofree char *pages_dir = g_build_filename (dir, "pages", NULL);
+  g_autofree char *report_dir = g_build_filename (g_get_tmp_dir (), "report", NULL);
+  g_autofree char *report = g_build_filename (report_dir, "content-report.txt", NULL);
+  g_autoptr(GDir) pages = g_dir_open (pages_dir, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) row = g_regex_new ("^([a-z0-9-]+) +([a-z]+) +([0-9]+) +([0-9.]+) +([0-9]+)  (.+)$", 0, 0, NULL);
+  const char *name;
+  guint n_files = 0, n_rows = 0;
+  int status;
+
+  run4 ("--check-content", dir, "--report", report_dir, &out, &err, &status);
+  g_test_message ("%s", out);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (err, "no problems"));
+
+  g_assert_true (g_file_get_contents (report, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, out);
+
+  while ((name = g_dir_read_name (pages)) != NULL)
+    n_files += g_str_has_suffix (name, ".xml");
+
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "page "));
+  for (guint i = 1; lines[i] != NULL && lines[i + 1] != NULL; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *ease = NULL;
+
+      if (!g_regex_match (row, lines[i], 0, &match))
+        g_error ("not a row of the report: “%s”", lines[i]);
+      ease = g_match_info_fetch (match, 4);
+      /* Every page has running text, and none reads too hard. */
+      g_assert_cmpfloat (g_ascii_strtod (ease, NULL), >=, 50.0);
+      g_assert_null (strstr (lines[i], "BELOW"));
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, n_files);
+  g_assert_nonnull (strstr (lines[n_rows + 1], "pages"));
+  g_assert_nonnull (strstr (lines[n_rows + 1], "0 below 50"));
+}
+
+static const char hard_page[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"hard\" type=\"article\">\n"
+  "<title>Hard</title><summary>Fine.</summary>\n"
+  "<section id=\"a\"><title>A</title>\n"
+  "<p>Myofascial interventions demonstrated statistically heterogeneous physiological "
+  "consequences, necessitating considerably individualised therapeutic categorisation <cite ref=\"s\"/>.</p>\n"
+  "<evidence level=\"limited\">Methodological limitations predominate. See <link to=\"easy\">easy</link>.</evidence>\n"
+  "</section>\n"
+  "<sources><source id=\"s\"><authors>Tester T</authors><year>2024</year><title>T</title><venue>V</venue></source></sources>\n"
+  "</page>\n";
+
+static const char easy_page[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"easy\" type=\"article\">\n"
+  "<title>Easy</title><summary>Walk a bit.</summary>\n"
+  "<section id=\"a\"><title>A</title>\n"
+  "<p>Sit down. Rest your leg. Then walk <cite ref=\"s\"/>. See <link to=\"hard\">hard</link>.</p>\n"
+  "<evidence level=\"limited\">Small trials.</evidence>\n"
+  "</section>\n"
+  "<sources><source id=\"s\"><authors>Tester T</authors><year>2024</year><title>T</title><venue>V</venue></source></sources>\n"
+  "</page>\n";
+
+/* A page that reads too hard fails the report with its file and line; the
+ * other page is still reported, and the table is still written. */
+static void
+test_report_hard_page (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *written = NULL;
+  g_autofree char *content = g_build_filename (g_get_tmp_dir (), "content", NULL);
+  g_autofree char *pages = g_build_filename (content, "pages", NULL);
+  g_autofree char *hard = g_build_filename (pages, "hard.xml", NULL);
+  g_autofree char *easy = g_build_filename (pages, "easy.xml", NULL);
+  g_autofree char *report_dir = g_build_filename (g_get_tmp_dir (), "out", "deeper", NULL);
+  g_autofree char *report = g_build_filename (report_dir, "content-report.txt", NULL);
+  g_autofree char *expected = NULL;
+  int status;
+
+  g_assert_cmpint (g_mkdir_with_parents (pages, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (hard, hard_page, -1, NULL));
+  g_assert_true (g_file_set_contents (easy, easy_page, -1, NULL));
+
+  /* Without --report the page is valid. */
+  run ("--check-content", content, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  run4 ("--check-content", content, "--report", report_dir, &out, &err, &status);
+  g_test_message ("%s", out);
+  g_assert_cmpint (status, ==, 1);
+  expected = g_strdup_printf ("%s:2: reading ease ", hard);
+  g_assert_nonnull (strstr (out, expected));
+  g_assert_nonnull (strstr (out, "is below 50"));
+  g_assert_nonnull (strstr (err, "1 problem"));
+  g_assert_true (g_file_get_contents (report, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, "BELOW 50"));
+  g_assert_nonnull (strstr (written, "\neasy "));
+  g_assert_nonnull (strstr (written, "limited 1"));
+  g_assert_nonnull (strstr (written, "2 pages"));
+}
+
+/* A report that cannot be written says so and fails; --report alone is
+ * refused. */
+static void
+test_report_unwritable (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  int status;
+
+  run4 ("--check-content", dir, "--report", "/proc/fascia-report", &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (out, "/proc/fascia-report/content-report.txt:0: cannot write the content report"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  run ("--report", "/tmp", &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "--report needs --check-content"));
+}
+
 static void
 test_version (void)
 {
@@ -160,6 +303,7 @@ test_help (void)
   g_assert_nonnull (strstr (out, "--check-content=DIR"));
   g_assert_nonnull (strstr (out, "--content-dir=DIR"));
   g_assert_nonnull (strstr (out, "--page=ID"));
+  g_assert_nonnull (strstr (out, "--report=OUT"));
   g_assert_nonnull (strstr (out, "--version"));
 }
 
@@ -177,6 +321,9 @@ main (int   argc,
   g_test_add_func ("/cli/check-content/missing-folder", test_check_missing_folder);
   g_test_add_func ("/cli/list-sources/shipped", test_list_sources_shipped);
   g_test_add_func ("/cli/list-sources/fixture", test_list_sources_fixture);
+  g_test_add_func ("/cli/report/shipped", test_report_shipped);
+  g_test_add_func ("/cli/report/hard-page", test_report_hard_page);
+  g_test_add_func ("/cli/report/unwritable", test_report_unwritable);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
 

@@ -86,7 +86,7 @@ fixture_setup (Fixture *f,
 {
   f->clock.now = 1000 * SEC;
   f->window = GTK_WINDOW (gtk_window_new ());
-  f->view = fascia_hold_timer_view_new (hold, sets, step);
+  f->view = fascia_hold_timer_view_new (hold, sets, 0, step);
   f->timer = fascia_hold_timer_view_get_timer (FASCIA_HOLD_TIMER_VIEW (f->view));
   fascia_hold_timer_set_clock (f->timer, fake_clock, &f->clock);
   gtk_window_set_child (f->window, f->view);
@@ -308,7 +308,7 @@ test_ticks_while_running (void)
 static void
 test_dispose_while_running (void)
 {
-  GtkWidget *view = g_object_ref_sink (fascia_hold_timer_view_new (30, 2, 1));
+  GtkWidget *view = g_object_ref_sink (fascia_hold_timer_view_new (30, 2, 0, 1));
   FasciaHoldTimer *timer = fascia_hold_timer_view_get_timer (FASCIA_HOLD_TIMER_VIEW (view));
 
   /* Its timeouts go with it: nothing runs on a freed widget afterwards. */
@@ -342,16 +342,14 @@ test_stylesheet (void)
   g_assert_false (failed);
 }
 
-static void
-test_technique_page (void)
+/* Shows @page in a window and waits until its hold timers are built. */
+static GtkWindow *
+show_page_timers (FasciaPage *page,
+                  GPtrArray  *timers)
 {
-  FasciaPage *page = fascia_library_get_page (library, "technique-foam-roller");
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *view = fascia_page_view_new ();
-  g_autoptr(GPtrArray) timers = g_ptr_array_new ();
-  FasciaHoldTimer *timer;
 
-  g_assert_nonnull (page);
   fascia_page_view_set_library (FASCIA_PAGE_VIEW (view), library);
   gtk_window_set_default_size (window, 900, 700);
   gtk_window_set_child (window, view);
@@ -365,6 +363,20 @@ test_technique_page (void)
       collect_timers (view, timers);
     }
 
+  return window;
+}
+
+static void
+test_technique_page (void)
+{
+  FasciaPage *page = fascia_library_get_page (library, "technique-foam-roller");
+  g_autoptr(GPtrArray) timers = g_ptr_array_new ();
+  GtkWindow *window;
+  FasciaHoldTimer *timer;
+
+  g_assert_nonnull (page);
+  window = show_page_timers (page, timers);
+
   g_assert_cmpuint (timers->len, >=, 1);
   timer = fascia_hold_timer_view_get_timer (g_ptr_array_index (timers, 0));
   g_assert_cmpuint (fascia_hold_timer_get_hold_seconds (timer), >, 0);
@@ -372,6 +384,84 @@ test_technique_page (void)
   g_assert_cmpuint (fascia_hold_timer_view_get_step (g_ptr_array_index (timers, 0)), >=, 1);
 
   fascia_test_finalize_window (window);
+}
+
+/* The first step of @page with a hold and a rest, or NULL. */
+static const FasciaBlock *
+find_rest_step (FasciaPage *page,
+                guint      *number)
+{
+  GPtrArray *sections = fascia_page_get_sections (page);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      for (guint j = 0; j < section->blocks->len; j++)
+        {
+          const FasciaBlock *block = g_ptr_array_index (section->blocks, j);
+
+          if (block->kind != FASCIA_BLOCK_STEPS)
+            continue;
+          for (guint k = 0; k < block->children->len; k++)
+            {
+              const FasciaBlock *step = g_ptr_array_index (block->children, k);
+
+              if (step->hold_seconds > 0 && step->rest_seconds > 0)
+                {
+                  *number = k + 1;
+                  return step;
+                }
+            }
+        }
+    }
+
+  return NULL;
+}
+
+/* Exercise pages time holds, sets and the rests between them as their
+ * steps say: every shipped exercise step with a rest gets a timer that
+ * rests that long. */
+static void
+test_exercise_pages (void)
+{
+  g_autoptr(GPtrArray) exercises = fascia_library_dup_pages_of_type (library, FASCIA_PAGE_EXERCISE);
+  guint n_checked = 0;
+
+  g_assert_cmpuint (exercises->len, >=, 1);
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (exercises, i);
+      g_autoptr(GPtrArray) timers = g_ptr_array_new ();
+      const FasciaBlock *step;
+      guint number = 0;
+      GtkWindow *window;
+      gboolean found = FALSE;
+
+      if ((step = find_rest_step (page, &number)) == NULL)
+        continue;
+
+      g_test_message ("%s, step %u", fascia_page_get_id (page), number);
+      window = show_page_timers (page, timers);
+      for (guint j = 0; j < timers->len; j++)
+        {
+          FasciaHoldTimerView *view = g_ptr_array_index (timers, j);
+          FasciaHoldTimer *timer = fascia_hold_timer_view_get_timer (view);
+
+          if (fascia_hold_timer_view_get_step (view) != number)
+            continue;
+          g_assert_cmpuint (fascia_hold_timer_get_hold_seconds (timer), ==, step->hold_seconds);
+          g_assert_cmpuint (fascia_hold_timer_get_sets (timer), ==, MAX (step->sets, 1));
+          g_assert_cmpuint (fascia_hold_timer_get_rest_seconds (timer), ==, step->rest_seconds);
+          found = TRUE;
+        }
+      g_assert_true (found);
+      fascia_test_finalize_window (window);
+      n_checked++;
+    }
+
+  /* The shipped exercises do say how long to rest. */
+  g_assert_cmpuint (n_checked, >=, 1);
 }
 
 int
@@ -389,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/hold-timer-view/dispose-while-running", test_dispose_while_running);
   g_test_add_func ("/hold-timer-view/stylesheet", test_stylesheet);
   g_test_add_func ("/hold-timer-view/technique-page", test_technique_page);
+  g_test_add_func ("/hold-timer-view/exercise-pages", test_exercise_pages);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -480,6 +480,47 @@ test_validate_technique_parts (void)
   assert_validation_problem (xml, FASCIA_CONTENT_ERROR_MISSING_PART, 2, "role=\"stop\"");
 }
 
+/* An exercise says who should not do it, when to stop and how to do it;
+ * its steps need no area, and a rest needs sets to come between. */
+static void
+test_validate_exercise_parts (void)
+{
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = NULL;
+  const char *xml = "<?xml version=\"1.0\"?>\n"
+                    "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"t\" type=\"exercise\">\n"
+                    "<title>T</title>\n<summary>S</summary>\n<section id=\"a\" role=\"contraindications\">\n"
+                    "<title>A</title>\n<evidence level=\"limited\">x <cite ref=\"s1\"/></evidence>\n"
+                    "</section>\n" SOURCES "</page>\n";
+  const char *complete = "<?xml version=\"1.0\"?>\n"
+                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"t\" type=\"exercise\">\n"
+                         "<title>T</title>\n<summary>S</summary>\n<section id=\"a\" role=\"contraindications\">\n"
+                         "<title>A</title>\n<evidence level=\"limited\">x <cite ref=\"s1\"/></evidence>\n"
+                         "<steps><step hold=\"30\" sets=\"5\" rest=\"60\">Push.</step>\n"
+                         "<step hold=\"30\" rest=\"60\">Push once.</step></steps>\n"
+                         "</section>\n<section id=\"b\" role=\"stop\"><title>B</title><p>Stop.</p></section>\n"
+                         SOURCES "</page>\n";
+
+  page = parse (xml, problems);
+  g_assert_nonnull (page);
+  g_assert_cmpint (fascia_page_get_page_type (page), ==, FASCIA_PAGE_EXERCISE);
+  fascia_validate_page (page, problems);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 0))->message, "role=\"stop\""));
+  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 1))->message, "<steps>"));
+  g_clear_object (&page);
+  g_ptr_array_set_size (problems, 0);
+
+  /* Complete but for the rest on a step of one set; no area asked for. */
+  page = parse (complete, problems);
+  g_assert_nonnull (page);
+  fascia_validate_page (page, problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 0))->message, ==,
+                   "t.xml:9: rest=\"60\" is the rest between sets, but this step has no sets: "
+                   "give it sets=\"2\" or more, or drop the rest");
+}
+
 static void
 test_validate_region_parts (void)
 {
@@ -566,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/validate/duplicate-section", test_validate_duplicate_section);
   g_test_add_func ("/validate/missing-evidence", test_validate_missing_evidence);
   g_test_add_func ("/validate/technique-parts", test_validate_technique_parts);
+  g_test_add_func ("/validate/exercise-parts", test_validate_exercise_parts);
   g_test_add_func ("/validate/region-parts", test_validate_region_parts);
   g_test_add_func ("/validate/file-name", test_validate_file_name);
 

@@ -21,7 +21,7 @@ static const char page_xml[] =
   "<p>See <link to=\"u#b\">a &lt;page&gt;</link>, <ext href=\"https://example.org/x?a=1&amp;b=2\">a site</ext>, "
   "<ext href=\"https://example.org/\">https://example.org/</ext> <cite ref=\"s2\"/> and <em>this</em>.</p>\n"
   "<steps><step hold=\"90\" sets=\"3\">One.</step><step hold=\"120\">Two.</step><step sets=\"1\">Three.</step>"
-  "<step>Four.</step></steps>\n"
+  "<step>Four.</step><step hold=\"45\" sets=\"5\" rest=\"60\">Five.</step><step sets=\"1\" rest=\"30\">Six.</step></steps>\n"
   "</section>\n"
   "<sources><source id=\"s1\"><authors>A &amp; B</authors><year>2020</year><title>T &lt;1&gt;</title>"
   "<venue>V</venue><url>https://example.org/paper</url></source>"
@@ -81,7 +81,10 @@ test_dose (void)
 {
   g_autoptr(FasciaPage) page = parse_page ();
   const FasciaBlock *steps = block_of_kind (page, FASCIA_BLOCK_STEPS);
-  const char * const expected[] = { "Hold 1 minute 30 seconds · 3 sets", "Hold 2 minutes", "1 set", NULL };
+  const char * const expected[] = { "Hold 1 minute 30 seconds · 3 sets", "Hold 2 minutes", "1 set", NULL,
+                                    "Hold 45 seconds · 5 sets · Rest 1 minute between sets",
+                                    /* No rest is said without a set to rest between. */
+                                    "1 set" };
 
   for (guint i = 0; i < steps->children->len; i++)
     {

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@
 #include "fascia-content-error.h"
 #include "fascia-library.h"
 #include "fascia-preferences-window.h"
+#include "fascia-readability.h"
 #include "fascia-report.h"
 #include "fascia-window.h"
 
@@ -40,6 +42,9 @@ static const GOptionEntry option_entries[] = {
     N_("Open the page with this id (or id#section)"), N_("ID") },
   { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check every page in DIR against the schema and each other, print each problem and exit"), N_("DIR") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --check-content: write a table of every page's words, reading ease, sources and evidence to "
+       "OUT/content-report.txt, print it, and fail on a page that reads too hard"), N_("OUT") },
   { "list-sources", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("List every distinct source the pages in DIR cite, with the pages citing it, and exit"), N_("DIR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -71,19 +76,71 @@ pages_folder_problem (const char *option,
                                    parent, option, quoted);
 }
 
+/* The content report: the table, into @report_dir and onto @out, and a
+ * problem for each page whose reading ease is below the floor. */
+static gboolean
+write_report (FasciaLibrary *library,
+              const char    *report_dir,
+              GPtrArray     *problems,
+              FILE          *out)
+{
+  g_autoptr(GArray) measures = fascia_report_measure_pages (library);
+  g_autoptr(GString) table = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (report_dir, "content-report.txt", NULL);
+  g_autoptr(GError) error = NULL;
+
+  fascia_report_print_pages (measures, table);
+  fputs (table->str, out);
+
+  if (g_mkdir_with_parents (report_dir, 0755) != 0 ||
+      !g_file_set_contents (path, table->str, table->len, &error))
+    {
+      int saved_errno = errno;
+
+      g_ptr_array_add (problems,
+                       fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, path, 0,
+                                                 _("cannot write the content report: %s"),
+                                                 error != NULL ? error->message : g_strerror (saved_errno)));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < measures->len; i++)
+    {
+      const FasciaPageMeasure *measure = &g_array_index (measures, FasciaPageMeasure, i);
+
+      if (measure->measured && measure->ease < FASCIA_READING_EASE_FLOOR)
+        g_ptr_array_add (problems,
+                         fascia_content_error_new (FASCIA_CONTENT_ERROR_INVALID,
+                                                   fascia_page_get_path (measure->page),
+                                                   fascia_page_get_line (measure->page),
+                                                   _("reading ease %.1f is below %.0f (aim for %.0f or more): "
+                                                     "shorter sentences and everyday words make it easier"),
+                                                   measure->ease, FASCIA_READING_EASE_FLOOR,
+                                                   FASCIA_READING_EASE_TARGET));
+    }
+
+  return TRUE;
+}
+
 /**
  * fascia_check_content:
  * @directory: a content folder
- * @out: where each problem is printed, one "file:line: message" a line
+ * @report_dir: (nullable): where to write the content report, or %NULL
+ *   for none
+ * @out: where each problem is printed, one "file:line: message" a line,
+ *   and the report's table
  * @err: where the summary is printed
  *
- * Returns: the exit status: 0 when @directory is clean, 1 when not
+ * Returns: the exit status: 0 when @directory is clean (and, with a report,
+ *   no page reads too hard), 1 when not
  */
 int
 fascia_check_content (const char *directory,
+                      const char *report_dir,
                       FILE       *out,
                       FILE       *err)
 {
+  g_autoptr(GPtrArray) reported = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(FasciaLibrary) library = NULL;
   g_autofree char *safe_directory = fascia_content_error_sanitize (directory, -1, FASCIA_CONTENT_ERROR_MAX_FILE);
@@ -109,6 +166,9 @@ fascia_check_content (const char *directory,
       return 1;
     }
 
+  if (report_dir != NULL)
+    write_report (library, report_dir, reported, out);
+
   problems = fascia_library_get_problems (library);
   for (guint i = 0; i < problems->len; i++)
     {
@@ -116,13 +176,21 @@ fascia_check_content (const char *directory,
 
       fprintf (out, "%s\n", problem->message);
     }
-
-  if (problems->len > 0)
+  for (guint i = 0; i < reported->len; i++)
     {
+      const GError *problem = g_ptr_array_index (reported, i);
+
+      fprintf (out, "%s\n", problem->message);
+    }
+
+  if (problems->len + reported->len > 0)
+    {
+      guint n = problems->len + reported->len;
+
       fprintf (err,
                g_dngettext (GETTEXT_PACKAGE, "%s: %u problem (%u pages loaded, %u files skipped)\n",
-                            "%s: %u problems (%u pages loaded, %u files skipped)\n", problems->len),
-               safe_directory, problems->len, fascia_library_get_n_pages (library),
+                            "%s: %u problems (%u pages loaded, %u files skipped)\n", n),
+               safe_directory, n, fascia_library_get_n_pages (library),
                fascia_library_get_n_skipped (library));
       return 1;
     }
@@ -175,7 +243,18 @@ fascia_application_handle_local_options (GApplication *application,
     }
 
   if (g_variant_dict_lookup (options, "check-content", "^&ay", &directory))
-    return fascia_check_content (directory, stdout, stderr);
+    {
+      const char *report_dir = NULL;
+
+      g_variant_dict_lookup (options, "report", "^&ay", &report_dir);
+      return fascia_check_content (directory, report_dir, stdout, stderr);
+    }
+
+  if (g_variant_dict_contains (options, "report"))
+    {
+      g_printerr (_("--report needs --check-content: fascia --check-content DIR --report OUT\n"));
+      return 1;
+    }
 
   if (g_variant_dict_lookup (options, "list-sources", "^&ay", &directory))
     return list_sources (directory);

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (FasciaApplication, fascia_application, FASCIA, APPLICATION
 
 FasciaApplication *fascia_application_new   (void);
 int                fascia_check_content     (const char *directory,
+                                             const char *report_dir,
                                              FILE       *out,
                                              FILE       *err);
 

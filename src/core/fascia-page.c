@@ -605,7 +605,7 @@ fascia_page_foreach_inline (FasciaPage       *self,
 }
 
 static const char * const page_type_names[FASCIA_N_PAGE_TYPES] = {
-  "article", "region", "technique", "muscle", "condition", "reference",
+  "article", "region", "exercise", "technique", "muscle", "condition", "reference",
 };
 
 /**
@@ -660,6 +660,8 @@ fascia_page_type_get_label (FasciaPageType type)
       return _("Learn");
     case FASCIA_PAGE_REGION:
       return _("Where It Hurts");
+    case FASCIA_PAGE_EXERCISE:
+      return _("Exercise and Load");
     case FASCIA_PAGE_TECHNIQUE:
       return _("Techniques");
     case FASCIA_PAGE_MUSCLE:

@@ -15,6 +15,7 @@ typedef enum
 {
   FASCIA_PAGE_ARTICLE,
   FASCIA_PAGE_REGION,
+  FASCIA_PAGE_EXERCISE,
   FASCIA_PAGE_TECHNIQUE,
   FASCIA_PAGE_MUSCLE,
   FASCIA_PAGE_CONDITION,
@@ -84,6 +85,7 @@ typedef enum
   FASCIA_EVIDENCE_LIMITED,
   FASCIA_EVIDENCE_DISPUTED,
   FASCIA_EVIDENCE_OPINION,
+  FASCIA_N_EVIDENCE_LEVELS
 } FasciaEvidenceLevel;
 
 typedef enum
@@ -132,7 +134,8 @@ typedef enum
  *  TABLE_ROW:  children (TABLE_CELL), header
  *  STEPS:      children (STEP), areas (region page ids, may be NULL),
  *              keep_off (place ids, may be NULL)
- *  STEP:       inlines, hold_seconds and sets (0 when not given),
+ *  STEP:       inlines, hold_seconds, sets and rest_seconds (between
+ *              sets; 0 when not given),
  *              keep_off (place ids, may be NULL)
  *  EVIDENCE:   inlines, evidence_level
  *  REFERRERS:  children (REFERRER)
@@ -164,6 +167,7 @@ struct _FasciaBlock
   FasciaReferralZone   zone;
   guint                hold_seconds;
   guint                sets;
+  guint                rest_seconds;
   gboolean             numbered;
   gboolean             header;
 };

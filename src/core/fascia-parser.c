@@ -469,6 +469,7 @@ read_block (ParseState *state,
       block = read_simple (state, node, FASCIA_BLOCK_STEP);
       block->hold_seconds = get_uint_attr (node, "hold");
       block->sets = get_uint_attr (node, "sets");
+      block->rest_seconds = get_uint_attr (node, "rest");
       block->keep_off = get_ident_list_attr (state, node, "keep-off");
       return block;
     }

@@ -58,8 +58,9 @@ fascia_duration_dup_text (guint seconds)
  * fascia_step_dup_dose:
  * @step: a STEP block
  *
- * Returns: (transfer full) (nullable): "Hold 90 seconds · 3 sets", or %NULL
- *   for a step with neither a hold time nor sets
+ * Returns: (transfer full) (nullable): "Hold 90 seconds · 3 sets · Rest 1
+ *   minute between sets", or %NULL for a step with neither a hold time nor
+ *   sets
  */
 char *
 fascia_step_dup_dose (const FasciaBlock *step)
@@ -84,6 +85,14 @@ fascia_step_dup_dose (const FasciaBlock *step)
       if (dose->len > 0)
         g_string_append (dose, " · ");
       g_string_append_printf (dose, g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", step->sets), step->sets);
+    }
+  if (step->rest_seconds > 0 && step->sets > 1)
+    {
+      g_autofree char *rest = fascia_duration_dup_text (step->rest_seconds);
+
+      g_string_append (dose, " · ");
+      /* Translators: the pause between two sets, "Rest 1 minute between sets" */
+      g_string_append_printf (dose, _("Rest %s between sets"), rest);
     }
 
   return g_string_free (dose, FALSE);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "fascia-content-error.h"
+#include "fascia-readability.h"
 #include "fascia-report.h"
 
 /* A reference with every author named runs long, but never this long. */
@@ -173,4 +174,131 @@ fascia_report_print_sources (FasciaLibrary *library,
         g_string_append_printf (out, " %s", (const char *)g_ptr_array_index (use->page_ids, j));
       g_string_append (out, "\n");
     }
+}
+
+static void
+count_evidence (FasciaPage        *page,
+                const FasciaBlock *block,
+                gpointer           user_data)
+{
+  FasciaPageMeasure *measure = user_data;
+
+  if (block->kind == FASCIA_BLOCK_EVIDENCE && block->evidence_level < FASCIA_N_EVIDENCE_LEVELS)
+    measure->evidence[block->evidence_level]++;
+}
+
+/**
+ * fascia_report_measure_pages:
+ * @library: a library
+ *
+ * Measures every page of @library, in reading order: the words of its
+ * running text and their reading ease (see fascia-readability.c), its
+ * sources and its evidence blocks by level.
+ *
+ * Returns: (transfer full) (element-type FasciaPageMeasure): one measure a
+ *   page; each holds the library's page, not a reference
+ */
+GArray *
+fascia_report_measure_pages (FasciaLibrary *library)
+{
+  GArray *measures = g_array_new (FALSE, TRUE, sizeof (FasciaPageMeasure));
+
+  g_return_val_if_fail (FASCIA_IS_LIBRARY (library), measures);
+
+  g_array_set_size (measures, fascia_library_get_n_pages (library));
+  for (guint i = 0; i < measures->len; i++)
+    {
+      FasciaPageMeasure *measure = &g_array_index (measures, FasciaPageMeasure, i);
+      FasciaReadability counts = { 0, };
+
+      measure->page = fascia_library_get_page_at (library, i);
+      fascia_readability_measure_page (&counts, measure->page);
+      measure->words = counts.words;
+      measure->measured = fascia_readability_get_ease (&counts, &measure->ease);
+      measure->n_sources = fascia_page_get_sources (measure->page)->len;
+      fascia_page_foreach_block (measure->page, count_evidence, measure);
+    }
+
+  return measures;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * fascia_report_print_pages:
+ * @measures: (element-type FasciaPageMeasure): from
+ *   fascia_report_measure_pages()
+ * @out: where the table is appended
+ *
+ * Appends a table, one line a page: id, type, words, reading ease,
+ * sources, evidence blocks by level, and a mark on a page below
+ * %FASCIA_READING_EASE_TARGET; then a line of totals.
+ */
+void
+fascia_report_print_pages (GArray  *measures,
+                           GString *out)
+{
+  g_autoptr(GArray) eases = g_array_new (FALSE, FALSE, sizeof (double));
+  guint total_words = 0, below_target = 0, below_floor = 0;
+
+  g_return_if_fail (measures != NULL);
+  g_return_if_fail (out != NULL);
+
+  g_string_append_printf (out, "%-36s %-10s %6s %6s %8s  %s\n",
+                          "page", "type", "words", "ease", "sources", "evidence");
+  for (guint i = 0; i < measures->len; i++)
+    {
+      const FasciaPageMeasure *measure = &g_array_index (measures, FasciaPageMeasure, i);
+      g_autoptr(GString) evidence = g_string_new (NULL);
+      g_autofree char *ease = measure->measured ? g_strdup_printf ("%.1f", measure->ease) : g_strdup ("–");
+      const char *mark = "";
+
+      for (FasciaEvidenceLevel level = 0; level < FASCIA_N_EVIDENCE_LEVELS; level++)
+        if (measure->evidence[level] > 0)
+          g_string_append_printf (evidence, "%s%s %u", evidence->len > 0 ? ", " : "",
+                                  fascia_evidence_level_to_string (level), measure->evidence[level]);
+      if (evidence->len == 0)
+        g_string_append (evidence, "none");
+
+      if (measure->measured)
+        {
+          g_array_append_val (eases, measure->ease);
+          if (measure->ease < FASCIA_READING_EASE_FLOOR)
+            mark = "  BELOW 50";
+          else if (measure->ease < FASCIA_READING_EASE_TARGET)
+            mark = "  below 60";
+          below_floor += measure->ease < FASCIA_READING_EASE_FLOOR;
+          below_target += measure->ease < FASCIA_READING_EASE_TARGET;
+        }
+      total_words += measure->words;
+
+      /* Ids are checked to be [a-z0-9-], at most 64 characters. */
+      g_string_append_printf (out, "%-36s %-10s %6u %6s %8u  %s%s\n",
+                              fascia_page_get_id (measure->page),
+                              fascia_page_type_to_string (fascia_page_get_page_type (measure->page)),
+                              measure->words, ease, measure->n_sources, evidence->str, mark);
+    }
+
+  g_string_append_printf (out, "%u pages, %u words", measures->len, total_words);
+  if (eases->len > 0)
+    {
+      double median;
+
+      g_array_sort (eases, compare_doubles);
+      median = eases->len % 2 == 1 ? g_array_index (eases, double, eases->len / 2)
+                                   : (g_array_index (eases, double, eases->len / 2 - 1) +
+                                      g_array_index (eases, double, eases->len / 2)) / 2.0;
+      g_string_append_printf (out, "; reading ease %.1f to %.1f, median %.1f; %u below %.0f, %u below %.0f",
+                              g_array_index (eases, double, 0), g_array_index (eases, double, eases->len - 1),
+                              median, below_target, FASCIA_READING_EASE_TARGET,
+                              below_floor, FASCIA_READING_EASE_FLOOR);
+    }
+  g_string_append (out, "\n");
 }

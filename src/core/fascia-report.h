@@ -17,6 +17,20 @@ typedef struct
   GPtrArray          *page_ids;   /* (element-type utf8): the pages citing it, reading order */
 } FasciaSourceUse;
 
+/* What the content report says of one page. */
+typedef struct
+{
+  FasciaPage *page;                                  /* the library's */
+  guint       words;
+  gboolean    measured;                              /* FALSE: no running text */
+  double      ease;                                  /* Flesch reading ease */
+  guint       n_sources;
+  guint       evidence[FASCIA_N_EVIDENCE_LEVELS];    /* blocks by level */
+} FasciaPageMeasure;
+
+GArray    *fascia_report_measure_pages (FasciaLibrary         *library);
+void       fascia_report_print_pages   (GArray                *measures,
+                                        GString               *out);
 GPtrArray *fascia_report_dup_sources   (FasciaLibrary         *library);
 void       fascia_source_use_free      (FasciaSourceUse       *use);
 char      *fascia_source_format        (const FasciaSource    *source);

@@ -29,6 +29,7 @@ typedef struct
   guint       n_evidence;
   guint       n_referrers;
   guint       n_areas;       /* steps blocks that say where they work */
+  guint       n_steps;       /* steps blocks */
   gboolean    links_places;  /* links to the places never to press */
 } Check;
 
@@ -154,7 +155,16 @@ check_block (FasciaPage        *page,
                                   _("this warning sign cites no source: add <cite ref=\"…\"/> for the page or paper it comes from"));
       break;
 
+    case FASCIA_BLOCK_STEP:
+      /* A rest comes between sets: with one set there is none to take. */
+      if (block->rest_seconds > 0 && block->sets < 2)
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+                                  _("rest=\"%u\" is the rest between sets, but this step has %s: give it sets=\"2\" or more, or drop the rest"),
+                                  block->rest_seconds, block->sets == 0 ? _("no sets") : _("one set"));
+      break;
+
     case FASCIA_BLOCK_STEPS:
+      check->n_steps++;
       if (block->areas != NULL && block->areas[0] != NULL)
         check->n_areas++;
       if (block->keep_off != NULL && block->keep_off[0] != NULL)
@@ -207,7 +217,6 @@ check_block (FasciaPage        *page,
     case FASCIA_BLOCK_NOTE:
     case FASCIA_BLOCK_TABLE_ROW:
     case FASCIA_BLOCK_TABLE_CELL:
-    case FASCIA_BLOCK_STEP:
     case FASCIA_BLOCK_REFERRER:
     default:
       break;
@@ -475,7 +484,8 @@ fascia_validate_page (FasciaPage *page,
         }
     }
 
-  if ((type == FASCIA_PAGE_ARTICLE || type == FASCIA_PAGE_TECHNIQUE || type == FASCIA_PAGE_CONDITION) &&
+  if ((type == FASCIA_PAGE_ARTICLE || type == FASCIA_PAGE_TECHNIQUE || type == FASCIA_PAGE_CONDITION ||
+       type == FASCIA_PAGE_EXERCISE) &&
       check.n_evidence == 0)
     fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, fascia_page_get_line (page),
                               _("a %s page needs at least one <evidence> block saying how strong the evidence is"),
@@ -493,6 +503,18 @@ fascia_validate_page (FasciaPage *page,
         fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, fascia_page_get_line (page),
                                   _("a technique page must point to the places never to press: a keep-off=\"…\" on its steps or a <link to=\"%s\">"),
                                   FASCIA_PLACES_PAGE);
+    }
+
+  /* An exercise is done, not pressed: its steps need no area, but like a
+   * technique it says who should not do it and when to stop. */
+  if (type == FASCIA_PAGE_EXERCISE)
+    {
+      require_role (&check, FASCIA_SECTION_ROLE_CONTRAINDICATIONS, "contraindications",
+                    _("who should not try it"));
+      require_role (&check, FASCIA_SECTION_ROLE_STOP, "stop", _("when to stop"));
+      if (check.n_steps == 0)
+        fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, fascia_page_get_line (page),
+                                  _("an exercise page needs <steps> saying how to do it"));
     }
 
   if (type == FASCIA_PAGE_MUSCLE)

@@ -267,12 +267,14 @@ fascia_hold_timer_view_init (FasciaHoldTimerView *self)
  * fascia_hold_timer_view_new:
  * @hold_seconds: how long each hold lasts
  * @sets: how many holds (0 is taken as 1)
+ * @rest_seconds: the rest between two holds; 0 for the timer's default
  * @step: the number of the step it belongs to, for its accessible label;
  *   0 when it has none
  */
 GtkWidget *
 fascia_hold_timer_view_new (guint hold_seconds,
                             guint sets,
+                            guint rest_seconds,
                             guint step)
 {
   FasciaHoldTimerView *self = g_object_new (FASCIA_TYPE_HOLD_TIMER_VIEW, NULL);
@@ -280,6 +282,8 @@ fascia_hold_timer_view_new (guint hold_seconds,
 
   self->step = step;
   self->timer = fascia_hold_timer_new (hold_seconds, sets);
+  if (rest_seconds > 0)
+    fascia_hold_timer_set_rest_seconds (self->timer, rest_seconds);
   g_signal_connect_swapped (self->timer, "notify::state", G_CALLBACK (state_changed_cb), self);
   g_signal_connect_swapped (self->timer, "notify::current-set", G_CALLBACK (state_changed_cb), self);
   g_signal_connect_swapped (self->timer, "notify::remaining", G_CALLBACK (update_countdown), self);

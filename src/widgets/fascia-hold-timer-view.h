@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (FasciaHoldTimerView, fascia_hold_timer_view, FASCIA, HOLD_
 
 GtkWidget       *fascia_hold_timer_view_new       (guint                hold_seconds,
                                                    guint                sets,
+                                                   guint                rest_seconds,
                                                    guint                step);
 FasciaHoldTimer *fascia_hold_timer_view_get_timer (FasciaHoldTimerView *self);
 guint            fascia_hold_timer_view_get_step  (FasciaHoldTimerView *self);

@@ -493,7 +493,8 @@ build_steps (FasciaPageView    *self,
 
           if (step->hold_seconds > 0)
             gtk_box_append (GTK_BOX (text),
-                            fascia_hold_timer_view_new (step->hold_seconds, MAX (step->sets, 1), i + 1));
+                            fascia_hold_timer_view_new (step->hold_seconds, MAX (step->sets, 1),
+                                                        step->rest_seconds, i + 1));
         }
 
       gtk_box_append (GTK_BOX (row), text);
