@@ -252,6 +252,26 @@ test_hold_timer_words (void)
   g_assert_cmpstr (paused, ==, "Hold paused · set 1 of 3");
 }
 
+static void
+test_blank_cell (void)
+{
+  FasciaInline space = { FASCIA_INLINE_TEXT, 1, (char *)" \n ", NULL, NULL };
+  FasciaInline word = { FASCIA_INLINE_TEXT, 1, (char *)"Rest", NULL, NULL };
+  g_autoptr(GPtrArray) blank_runs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) word_runs = g_ptr_array_new ();
+  FasciaBlock cell = { .kind = FASCIA_BLOCK_TABLE_CELL };
+
+  /* No runs, or only white space: room to write in. */
+  g_assert_true (fascia_table_cell_is_blank (&cell));
+  g_ptr_array_add (blank_runs, &space);
+  cell.inlines = blank_runs;
+  g_assert_true (fascia_table_cell_is_blank (&cell));
+  g_ptr_array_add (word_runs, &space);
+  g_ptr_array_add (word_runs, &word);
+  cell.inlines = word_runs;
+  g_assert_false (fascia_table_cell_is_blank (&cell));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +280,7 @@ main (int   argc,
 
   g_test_add_func ("/present/inline-markup", test_inline_markup);
   g_test_add_func ("/present/dose", test_dose);
+  g_test_add_func ("/present/blank-cell", test_blank_cell);
   g_test_add_func ("/present/labels", test_labels);
   g_test_add_func ("/present/sources", test_sources);
   g_test_add_func ("/present/where-and-keep-off", test_where_and_keep_off);

@@ -667,6 +667,65 @@ test_print_figures (void)
     }
 }
 
+static const char write_in_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"plan\" type=\"article\">\n"
+  "<title>Plan</title><summary>A plan.</summary>\n"
+  "<section id=\"a\"><title>A</title>\n"
+  "<table><header><cell>Part</cell><cell>Mine</cell></header>\n"
+  "<row><cell>Blankfirst</cell><cell/></row><row><cell>Blanksecond</cell><cell> </cell></row></table>\n"
+  "<table><header><cell>Part</cell><cell>Said</cell></header>\n"
+  "<row><cell>Fullfirst</cell><cell>Text</cell></row><row><cell>Fullsecond</cell><cell>Text</cell></row></table>\n"
+  "<evidence level=\"opinion\">Opinion <cite ref=\"s\"/>.</evidence>\n"
+  "</section>\n"
+  "<sources><source id=\"s\"><authors>Tester T</authors><year>2024</year><title>T</title><venue>V</venue></source></sources>\n"
+  "</page>\n";
+
+/* Lines of @layout_text from the one holding @from to the one holding @to. */
+static int
+lines_between (const char *layout_text,
+               const char *from,
+               const char *to)
+{
+  const char *a = strstr (layout_text, from);
+  const char *b = strstr (layout_text, to);
+  int lines = 0;
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a < b);
+  for (const char *p = a; p < b; p++)
+    lines += *p == '\n';
+
+  return lines;
+}
+
+/* A blank table cell, such as a plan to fill in by hand, prints as room to
+ * write: rows several lines high, where rows with text are one line. */
+static void
+test_print_write_in (void)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(FasciaPage) page = NULL;
+  g_autoptr(FasciaLibrary) library = NULL;
+  g_autoptr(Printed) printed = NULL;
+  int blank, full;
+
+  if (fascia_test_skip_without_poppler ())
+    return;
+
+  page = fascia_parser_parse_data (write_in_xml, strlen (write_in_xml), "plan.xml", problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  library = load_fixture_library ();
+  printed = print_page (page, library);
+
+  blank = lines_between (printed->layout_text, "Blankfirst", "Blanksecond");
+  full = lines_between (printed->layout_text, "Fullfirst", "Fullsecond");
+  g_test_message ("rows %d lines apart with blank cells, %d with text", blank, full);
+  g_assert_cmpint (full, <=, 2);
+  g_assert_cmpint (blank, >=, full + 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +734,7 @@ main (int   argc,
 
   g_test_add_func ("/print/operation-settings", test_operation_settings);
   g_test_add_func ("/print/every-block", test_print_every_block);
+  g_test_add_func ("/print/write-in", test_print_write_in);
   g_test_add_func ("/print/referrers", test_print_referrers);
   g_test_add_func ("/print/long-page", test_print_long_page);
   g_test_add_func ("/print/splitting", test_print_splitting);

@@ -99,6 +99,29 @@ fascia_step_dup_dose (const FasciaBlock *step)
 }
 
 /**
+ * fascia_table_cell_is_blank:
+ * @cell: a table cell
+ *
+ * A cell with no text is a space for the reader to fill in, as in a plan
+ * to print and complete by hand: screen and paper give it room to write.
+ *
+ * Returns: whether @cell holds no text but white space
+ */
+gboolean
+fascia_table_cell_is_blank (const FasciaBlock *cell)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  if (cell->inlines == NULL || cell->inlines->len == 0)
+    return TRUE;
+
+  text = fascia_inlines_to_plain_text (cell->inlines);
+  return text[0] == '\0';
+}
+
+/**
  * fascia_note_kind_get_title:
  *
  * Returns: the title of a note of @kind that has none of its own

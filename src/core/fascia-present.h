@@ -26,6 +26,7 @@ double      fascia_text_scale_step               (double                     sca
 
 char       *fascia_duration_dup_text             (guint                      seconds);
 char       *fascia_step_dup_dose                 (const FasciaBlock         *step);
+gboolean    fascia_table_cell_is_blank           (const FasciaBlock         *cell);
 const char *fascia_note_kind_get_title           (FasciaNoteKind             kind);
 const char *fascia_referral_zone_get_label       (FasciaReferralZone         zone);
 char       *fascia_evidence_dup_badge            (FasciaEvidenceLevel        level);

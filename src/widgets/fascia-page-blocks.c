@@ -432,6 +432,17 @@ build_table (FasciaPageView    *self,
           const FasciaBlock *cell = g_ptr_array_index (row->children, c);
           GtkWidget *label = _fascia_page_inline_label (self, cell->inlines, row->header ? "table-header" : "table-cell");
 
+          /* A blank cell is room to write in on the printed page: tall, and
+           * its column takes the width left over. */
+          if (!row->header && fascia_table_cell_is_blank (cell))
+            {
+              gtk_widget_add_css_class (label, "write-in");
+              gtk_widget_set_hexpand (label, TRUE);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, _("Blank, to fill in"),
+                                              -1);
+            }
+
           /* Fill the row's height so that striped rows have no gaps. */
           gtk_widget_set_valign (label, GTK_ALIGN_FILL);
           gtk_label_set_yalign (GTK_LABEL (label), 0.0f);

@@ -479,6 +479,10 @@ build_table (PrintJob          *job,
           g_autoptr(PangoLayout) layout = new_layout (job, markup, row->header ? &style_cell_head : &style_cell, -1);
 
           natural[c] = MAX (natural[c], layout_width (layout) + 2 * CELL_PADDING + 1);
+          /* A blank cell is for writing in: its column asks for most of the
+           * width. */
+          if (!row->header && fascia_table_cell_is_blank (cell))
+            natural[c] = MAX (natural[c], width * BLANK_CELL_SHARE);
         }
     }
 
@@ -498,6 +502,8 @@ build_table (PrintJob          *job,
           PangoLayout *layout = new_layout (job, markup, style, widths[c] - 2 * CELL_PADDING);
 
           row_height = MAX (row_height, fascia_print_layout_height (layout));
+          if (!row->header && fascia_table_cell_is_blank (cell))
+            row_height = MAX (row_height, BLANK_CELL_HEIGHT);
           g_ptr_array_add (layouts, layout);
         }
       row_height += 2 * CELL_PADDING;

@@ -71,6 +71,10 @@ typedef FasciaPrintTextStyle TextStyle;
 #define NOTE_PADDING    8.0
 #define NOTE_RULE       3.0
 #define CELL_PADDING    4.0
+/* A blank cell, left for the reader to write in: about four handwritten
+ * lines high, its column at least this share of the width. */
+#define BLANK_CELL_HEIGHT 56.0
+#define BLANK_CELL_SHARE  0.55
 #define STEP_GUTTER     26.0
 #define STEP_RADIUS     8.0
 #define STEP_SPACING    7.0
