@@ -15,6 +15,7 @@
 #include "fascia-application.h"
 #include "fascia-content-error.h"
 #include "fascia-library.h"
+#include "fascia-parser.h"
 #include "fascia-preferences-window.h"
 #include "fascia-readability.h"
 #include "fascia-report.h"
@@ -28,6 +29,11 @@ struct _FasciaApplication
 
   FasciaLibrary  *library;
   GError         *load_error;
+
+  /* Content read on a worker thread while GTK starts: the folder the
+   * command line names, and the thread, joined when the window needs it. */
+  char           *early_dir;
+  GThread        *loader;
   char           *content_dir;
   FasciaSafetyAnswers *safety_answers;
   GError         *safety_error;
@@ -230,6 +236,14 @@ list_sources (const char *directory)
   return 0;
 }
 
+static const char *
+default_content_dir (void)
+{
+  const char *env = g_getenv ("FASCIA_CONTENT_DIR");
+
+  return env != NULL && env[0] != '\0' ? env : FASCIA_CONTENT_DIR;
+}
+
 static int
 fascia_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -271,7 +285,84 @@ fascia_application_handle_local_options (GApplication *application,
         }
     }
 
+  /* The folder to read as soon as this turns out to be the first instance
+   * (see startup), resolved as the command line will resolve it. */
+  {
+    FasciaApplication *self = FASCIA_APPLICATION (application);
+    g_autoptr(GFile) file = directory != NULL ? g_file_new_for_commandline_arg (directory) : NULL;
+
+    g_free (self->early_dir);
+    self->early_dir = file != NULL ? g_file_get_path (file) : g_strdup (default_content_dir ());
+  }
+
   return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
+}
+
+typedef struct
+{
+  char          *directory;
+  FasciaLibrary *library;
+  GError        *error;
+} Loading;
+
+static void
+loading_free (Loading *loading)
+{
+  g_free (loading->directory);
+  g_clear_object (&loading->library);
+  g_clear_error (&loading->error);
+  g_free (loading);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loading, loading_free)
+
+static gpointer
+load_in_thread (gpointer data)
+{
+  Loading *loading = data;
+
+  loading->library = fascia_library_load (loading->directory, &loading->error);
+  return loading;
+}
+
+/* Starts reading @directory on a worker thread. Reading takes about as long
+ * as GTK takes to start and open the display, and the two run side by side
+ * on two cores instead of one after the other. */
+static void
+start_loading (FasciaApplication *self,
+               const char        *directory)
+{
+  Loading *loading = g_new0 (Loading, 1);
+  g_autoptr(GError) error = NULL;
+
+  loading->directory = g_strdup (directory);
+  fascia_parser_init ();
+  self->loader = g_thread_try_new ("fascia-load", load_in_thread, loading, &error);
+  if (self->loader == NULL)
+    {
+      /* Read when the window needs it, as without a thread. */
+      g_debug ("no thread to read content in: %s", error->message);
+      loading_free (loading);
+    }
+}
+
+/* The library the worker read from @directory, if it read that folder. */
+static gboolean
+finish_loading (FasciaApplication *self,
+                const char        *directory)
+{
+  g_autoptr(Loading) loading = NULL;
+
+  if (self->loader == NULL)
+    return FALSE;
+
+  loading = g_thread_join (g_steal_pointer (&self->loader));
+  if (g_strcmp0 (loading->directory, directory) != 0)
+    return FALSE;
+
+  self->library = g_steal_pointer (&loading->library);
+  self->load_error = g_steal_pointer (&loading->error);
+  return TRUE;
 }
 
 static void
@@ -282,7 +373,8 @@ load_library (FasciaApplication *self,
     return;
 
   self->content_dir = g_strdup (directory);
-  self->library = fascia_library_load (directory, &self->load_error);
+  if (!finish_loading (self, directory))
+    self->library = fascia_library_load (directory, &self->load_error);
 
   /* The reader's own answers live with their data, never with the content. */
   {
@@ -305,14 +397,6 @@ load_library (FasciaApplication *self,
       for (guint i = 0; i < problems->len; i++)
         g_printerr ("%s\n", ((GError *)g_ptr_array_index (problems, i))->message);
     }
-}
-
-static const char *
-default_content_dir (void)
-{
-  const char *env = g_getenv ("FASCIA_CONTENT_DIR");
-
-  return env != NULL && env[0] != '\0' ? env : FASCIA_CONTENT_DIR;
 }
 
 static FasciaWindow *
@@ -503,6 +587,12 @@ fascia_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  FasciaApplication *self = FASCIA_APPLICATION (application);
+
+  /* Only the first instance starts up, and it will show a window: read
+   * the content meanwhile. */
+  if (self->early_dir != NULL)
+    start_loading (self, self->early_dir);
 
   G_APPLICATION_CLASS (fascia_application_parent_class)->startup (application);
 
@@ -510,7 +600,6 @@ fascia_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
 
   {
-    FasciaApplication *self = FASCIA_APPLICATION (application);
     GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
     g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
@@ -532,6 +621,10 @@ fascia_application_finalize (GObject *object)
 {
   FasciaApplication *self = (FasciaApplication *)object;
 
+  /* A reading never asked for (the window never opened) is waited for. */
+  if (self->loader != NULL)
+    loading_free (g_thread_join (g_steal_pointer (&self->loader)));
+  g_clear_pointer (&self->early_dir, g_free);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_error (&self->load_error);

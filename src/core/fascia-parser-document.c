@@ -68,6 +68,27 @@ load_schema (const char *resource)
   return schema;
 }
 
+/**
+ * fascia_parser_init:
+ *
+ * Readies libxml2 for reading content: once per process, and before a
+ * second thread may use it (libxml2 wants its global state set up by one
+ * thread). Reading calls it too, so only a program that reads content on a
+ * worker thread needs to call it first, from the main thread.
+ */
+void
+fascia_parser_init (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static xmlRelaxNGPtr
 get_schema (const char *resource)
 {
@@ -75,15 +96,12 @@ get_schema (const char *resource)
   static GHashTable *schemas;
   xmlRelaxNGPtr schema;
 
+  fascia_parser_init ();
   g_mutex_lock (&mutex);
 
+  /* Schemas live as long as the process: they are parsed once. */
   if (schemas == NULL)
-    {
-      xmlInitParser ();
-      xmlSetExternalEntityLoader (refuse_external_entity);
-      /* Schemas live as long as the process: they are parsed once. */
-      schemas = g_hash_table_new (g_str_hash, g_str_equal);
-    }
+    schemas = g_hash_table_new (g_str_hash, g_str_equal);
 
   schema = g_hash_table_lookup (schemas, resource);
   if (schema == NULL)
@@ -594,6 +612,7 @@ fascia_parser_read_document (const char *data,
   if (!check_tags (data, length, path, problems))
     return NULL;
 
+  fascia_parser_init ();
   ctxt = xmlCreateMemoryParserCtxt (data != NULL ? data : "", (int)length);
   if (ctxt == NULL)
     {

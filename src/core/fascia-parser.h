@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 #define FASCIA_PARSER_MAX_ID_LENGTH  64   /* characters of one id */
 #define FASCIA_PARSER_MAX_LIST_IDS   64   /* ids in one list, such as area="…" */
 
+void        fascia_parser_init       (void);
 FasciaPage *fascia_parser_parse_file (const char  *path,
                                       GPtrArray   *problems);
 FasciaPage *fascia_parser_parse_data (const char  *data,
