@@ -771,6 +771,51 @@ test_referrer_zones (void)
   g_rmdir (dir);
 }
 
+/* A muscle the map sends to a region page's area is listed on that page:
+ * a page that lists another muscle instead is told which is missing. */
+static void
+test_referrers_complete (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fascia-map-XXXXXX", &error);
+  g_autoptr(FasciaLibrary) library = NULL;
+  g_autofree char *hip = page_xml ("region-hip", "region");
+  g_autofree char *muscle = page_xml ("muscle-x", "muscle");
+  g_autofree char *other = page_xml ("muscle-w", "muscle");
+  g_autofree char *without_x = replace (hip, "<referrer page=\"muscle-x\"", "<referrer page=\"muscle-w\"");
+  const char *names[] = { "body-map.xml", "region-hip.xml", "muscle-x.xml", "muscle-w.xml" };
+  guint found = 0;
+  GPtrArray *problems;
+
+  g_assert_no_error (error);
+  write_file (dir, "body-map.xml", small_map);
+  write_file (dir, "region-hip.xml", without_x);
+  write_file (dir, "muscle-x.xml", muscle);
+  write_file (dir, "muscle-w.xml", other);
+
+  library = fascia_library_load (dir, &error);
+  g_assert_no_error (error);
+  problems = fascia_library_get_problems (library);
+  for (guint j = 0; j < problems->len; j++)
+    {
+      const char *message = ((GError *)g_ptr_array_index (problems, j))->message;
+
+      g_test_message ("%s", message);
+      found += strstr (message, "region-hip.xml:4: the body map draws “muscle-x” sending pain to the outer hip "
+                                "(its essential zone), but this page’s <referrers> do not list it") != NULL;
+    }
+  /* Once, though two regions (both sides) send it here. */
+  g_assert_cmpuint (found, ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 /* Lists read as in running text, and names as inside a sentence. */
 static void
 test_words (void)
@@ -821,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/body-map/library-checks", test_library_checks_map);
   g_test_add_func ("/body-map/words", test_words);
   g_test_add_func ("/body-map/referrer-zones", test_referrer_zones);
+  g_test_add_func ("/body-map/referrers-complete", test_referrers_complete);
 
   return g_test_run ();
 }

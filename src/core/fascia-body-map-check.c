@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fascia-body-map.h"
+#include "fascia-page-figure.h"
 #include "fascia-content-error.h"
 
 static void
@@ -173,6 +174,10 @@ check_referrers (FasciaBodyMap *self,
   g_autoptr(GPtrArray) all = fascia_body_map_dup_regions_for_page (self, fascia_page_get_id (page));
   GPtrArray *sections = fascia_page_get_sections (page);
 
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) missing = g_hash_table_new (g_str_hash, g_str_equal);
+  guint line = fascia_page_get_line (page);
+
   if (all->len == 0)
     return;
 
@@ -187,8 +192,37 @@ check_referrers (FasciaBodyMap *self,
           if (block->kind != FASCIA_BLOCK_REFERRERS)
             continue;
 
+          line = block->line;
           for (guint r = 0; r < block->children->len; r++)
-            check_referrer (self, page, all, g_ptr_array_index (block->children, r), problems);
+            {
+              const FasciaBlock *referrer = g_ptr_array_index (block->children, r);
+
+              g_hash_table_add (listed, referrer->target);
+              check_referrer (self, page, all, referrer, problems);
+            }
+        }
+    }
+
+  /* And the other way: every muscle the map sends here is listed, so that
+   * the page and the map give the reader the same muscles. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      const FasciaBodyRegion *region = g_ptr_array_index (all, i);
+
+      for (guint j = 0; region->sources != NULL && j < region->sources->len; j++)
+        {
+          const FasciaBodySource *source = g_ptr_array_index (region->sources, j);
+          const char *muscle = source->muscle->page_id;
+          g_autofree char *name = NULL;
+
+          if (g_hash_table_contains (listed, muscle) || !g_hash_table_add (missing, (char *)muscle))
+            continue;
+          name = fascia_dup_name_in_sentence (region->name);
+          fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, fascia_page_get_path (page), line,
+                                    _("the body map draws “%s” sending pain to the %s (its %s zone), but this "
+                                      "page’s <referrers> do not list it"),
+                                    muscle, name,
+                                    source->zone == FASCIA_ZONE_ESSENTIAL ? "essential" : "spillover");
         }
     }
 }
