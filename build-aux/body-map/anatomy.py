@@ -144,6 +144,93 @@ def muscle_shapes():
         (10.6, 351.0), (19.8, 347.4), (29.2, 351.0), (31.4, 366.0), (29.4, 383.0),
         (24.6, 397.0), (21.6, 407.4), (17.6, 407.4), (14.6, 397.0), (9.8, 383.0),
         (8.0, 366.0)], step=1.5))}
+    # the outer quadriceps: down the outer side of the front of the thigh,
+    # from just below the bony point of the hip to beside the kneecap
+    m['muscle-vastus-lateralis'] = {'front': on_leg(blob([
+        (37.0, 239.0), (40.2, 238.0), (42.6, 246.0), (42.4, 262.0), (40.6, 280.0),
+        (38.4, 296.0), (35.4, 308.0), (31.6, 317.4), (28.0, 319.6), (26.4, 316.4),
+        (28.6, 306.0), (30.8, 292.0), (31.6, 276.0), (32.2, 260.0), (34.0, 247.0)],
+        step=1.5))}
+    # the hamstrings: from the sitting bone down the back of the thigh, the
+    # two inner muscles and the outer one parting above the knee
+    m['muscle-hamstrings'] = {'back': on_leg(blob([
+        (8.4, 258.0), (12.0, 255.6), (16.4, 256.4), (21.6, 264.0), (27.6, 276.0),
+        (31.6, 290.0), (32.6, 304.0), (31.0, 317.6), (28.0, 319.6), (25.8, 311.0),
+        (23.2, 298.0), (19.6, 286.0), (17.6, 281.0), (16.6, 292.0), (15.2, 306.0),
+        (12.8, 318.6), (9.6, 318.6), (7.8, 308.0), (7.0, 292.0), (7.0, 276.0),
+        (7.6, 264.0)], step=1.5))}
+    # the adductors: from the pubic bone fanning out over the top of the
+    # inner thigh, and on down its inner edge
+    m['muscle-adductors'] = {'front': on_leg(blob([
+        (3.2, 246.4), (6.0, 244.8), (8.2, 250.0), (12.0, 256.6), (16.2, 262.0),
+        (17.4, 266.6), (14.6, 270.0), (11.0, 276.0), (9.0, 284.0), (8.0, 292.0),
+        (6.8, 298.4), (5.0, 295.0), (4.4, 282.0), (4.0, 268.0), (3.6, 256.0)],
+        step=1.5))}
+    # a small flat muscle just below the groin crease, between the
+    # iliopsoas and the adductors
+    m['muscle-pectineus'] = {'front': on_leg(blob([
+        (7.4, 243.0), (10.6, 241.0), (13.2, 244.4), (14.4, 250.4), (14.0, 256.6),
+        (11.8, 257.6), (9.6, 252.4), (7.4, 246.8)]))}
+    # the two rounded heads of the upper calf, from just above the knee,
+    # either side of its hollow, over the soleus
+    m['muscle-gastrocnemius'] = {'back': on_leg(unary_union([
+        blob([(10.0, 324.6), (13.8, 323.4), (17.0, 331.0), (19.8, 343.0), (20.0, 356.0),
+              (18.2, 367.0), (14.8, 373.4), (11.0, 369.0), (8.4, 358.0), (7.6, 344.0),
+              (8.2, 332.0)], step=1.5),
+        blob([(27.4, 323.4), (31.0, 324.8), (33.0, 335.0), (33.0, 348.0), (31.0, 358.0),
+              (27.2, 364.4), (23.6, 364.6), (21.6, 356.0), (21.6, 344.0), (24.0, 332.0)],
+             step=1.5),
+    ]))}
+    # a slim muscle beside the outer edge of the shin bone, its tendon
+    # crossing to the inner side of the ankle
+    m['muscle-tibialis-anterior'] = {'front': on_leg(blob([
+        (22.0, 348.0), (25.6, 346.4), (28.8, 352.0), (29.6, 364.0), (28.6, 378.0),
+        (26.4, 390.0), (23.6, 400.0), (21.0, 407.4), (18.8, 407.0), (19.6, 398.0),
+        (21.2, 386.0), (21.6, 372.0), (21.2, 358.0)], step=1.5))}
+    # the sternocleidomastoid: a strap from behind the ear, below the angle
+    # of the jaw, down and forward along the side of the neck to the top of
+    # the breastbone and the inner end of the collarbone
+    m['muscle-sternocleidomastoid'] = {'front': blob([
+        (14.6, 58.4), (17.4, 59.4), (15.8, 64.0), (13.8, 69.4), (11.4, 76.4),
+        (8.6, 83.6), (6.2, 89.0), (3.8, 91.8), (2.2, 91.0), (2.8, 86.4),
+        (5.0, 79.6), (8.4, 71.6), (11.8, 64.2)])}
+    # the suboccipitals: small muscles just under the base of the skull,
+    # from the top two neck bones to the skull, round a small triangle
+    m['muscle-suboccipitals'] = {'back': unary_union([
+        stroke([(1.6, 61.6), (2.2, 64.6)], 1.8),
+        stroke([(3.0, 66.6), (6.2, 63.6), (9.4, 61.4)], 2.0),
+        stroke([(3.0, 66.6), (7.4, 66.6), (11.6, 65.8)], 2.0),
+        stroke([(11.6, 65.8), (11.4, 63.4), (10.4, 61.2)], 1.8),
+    ])}
+    # pectoralis major: the broad fan over the upper chest, from the
+    # collarbone, the breastbone and the upper ribs, gathering into the
+    # front fold of the armpit and on to the front of the upper arm bone
+    m['muscle-pectoralis-major'] = {'front': blob([
+        (2.0, 91.6), (9.0, 89.6), (17.0, 89.6), (25.0, 91.4), (32.0, 94.4),
+        (38.6, 98.4), (44.2, 101.4), (45.6, 106.0), (43.2, 110.6), (38.6, 114.0),
+        (32.6, 120.6), (25.6, 128.6), (18.0, 134.6), (10.0, 136.6), (3.4, 134.4),
+        (1.6, 124.0), (1.4, 106.0)], step=1.5)}
+    # pectoralis minor, under it: from the third to fifth ribs near the
+    # front, up and out to the small hook of bone (the coracoid) below the
+    # outer collarbone, at the front point of the shoulder
+    m['muscle-pectoralis-minor'] = {'front': blob([
+        (34.0, 92.0), (37.6, 92.4), (39.0, 95.2), (35.8, 99.6), (30.6, 106.4),
+        (26.0, 114.6), (22.8, 123.4), (19.4, 127.0), (16.6, 124.8), (16.8, 116.6),
+        (19.8, 108.4), (24.8, 101.0), (29.8, 95.6)])}
+    # the erector spinae: a long column beside the spine, off the spine
+    # itself, from the middle back down to the sacrum, thickest in the low
+    # back
+    m['muscle-erector-spinae'] = {'back': blob([
+        (3.6, 147.0), (6.8, 144.6), (10.4, 146.4), (12.2, 154.0), (13.0, 166.0),
+        (13.8, 178.0), (14.2, 190.0), (13.2, 199.0), (11.0, 206.0), (7.6, 211.4),
+        (4.6, 211.6), (3.2, 205.0), (3.0, 192.0), (3.0, 176.0), (3.0, 160.0)],
+        step=1.5)}
+    # supraspinatus: in the hollow above the ridge of the shoulder blade,
+    # out under the top of the shoulder towards the upper arm bone
+    m['muscle-supraspinatus'] = {'back': blob([
+        (11.8, 101.6), (16.0, 99.4), (23.0, 97.6), (30.0, 96.2), (36.0, 95.2),
+        (39.4, 96.0), (37.6, 99.0), (33.0, 101.4), (27.0, 102.8), (20.4, 104.2),
+        (14.6, 105.2), (12.0, 104.0)])}
     return m
 
 

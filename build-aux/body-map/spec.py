@@ -249,4 +249,163 @@ MUSCLES = [
         # "its spillover zone is the back of the calf"
         'spillover': ['back-calf-*'],
     },
+    {
+        'page': 'muscle-vastus-lateralis',
+        # "It starts just below the bony point of your hip and wraps round
+        # the outer and front side of the thigh": its top lies at the outer
+        # hip, under the TFL
+        'lies': ['front-outer-hip-*', 'front-thigh-*'],
+        # "the essential zone runs along the outer side of the thigh and down
+        # to the outer side of the knee" (the outer side of the thigh from
+        # just below the bony point of the hip to the top of the thigh is
+        # front-outer-hip, as for the gluteus minimus; below it front-thigh;
+        # the outer knee is front-knee)
+        'essential': ['front-outer-hip-*', 'front-thigh-*', 'front-knee-*'],
+        # "with a fainter spillover zone around it": none named beyond
+        'spillover': [],
+    },
+    {
+        'page': 'muscle-hamstrings',
+        'lies': ['back-thigh-*'],
+        # "their essential zone is the lower edge of the buttock by the
+        # crease, the back of the thigh and the back of the knee"
+        'essential': ['back-buttock-*', 'back-thigh-*', 'back-knee-*'],
+        # "their spillover zone reaches a little way down into the top of
+        # the calf"
+        'spillover': ['back-calf-*'],
+    },
+    {
+        'page': 'muscle-adductors',
+        'lies': ['front-groin-*', 'front-inner-thigh-*'],
+        # "their essential zone is the groin and the inner thigh"
+        'essential': ['front-groin-*', 'front-inner-thigh-*'],
+        # "their spillover zone runs on down to the inner side of the knee,
+        # and sometimes down the shin"
+        'spillover': ['front-knee-*', 'front-shin-*'],
+    },
+    {
+        'page': 'muscle-pectineus',
+        'lies': ['front-groin-*'],
+        # "its essential zone is a deep ache in the groin, just below the
+        # crease"
+        'essential': ['front-groin-*'],
+        # "its spillover zone is the upper part of the inner thigh"
+        'spillover': ['front-inner-thigh-*'],
+    },
+    {
+        'page': 'muscle-gastrocnemius',
+        'lies': ['back-knee-*', 'back-calf-*'],
+        # "its essential zone is the instep, the arch on the inner side of
+        # the sole" (the sole is in back-heel, "Heel, Achilles and sole")
+        'essential': ['back-heel-*'],
+        # "its spillover zone is the back of the calf and the back of the
+        # knee"
+        'spillover': ['back-calf-*', 'back-knee-*'],
+    },
+    {
+        'page': 'muscle-tibialis-anterior',
+        'lies': ['front-shin-*'],
+        # "its essential zone is the front and inner side of the ankle and
+        # the big toe" (front-foot, "Ankle and top of the foot")
+        'essential': ['front-foot-*'],
+        # "its spillover zone runs down the front of the shin, from the
+        # muscle to the ankle"
+        'spillover': ['front-shin-*'],
+    },
+    {
+        'page': 'muscle-sternocleidomastoid',
+        # "It runs from the bony bump behind your ear down and forward to the
+        # top of your breastbone and the inner end of your collarbone"
+        'lies': ['front-neck'],
+        # "its essential zone is in the head and face: the forehead, over and
+        # behind the eye, the cheek, deep in the ear and just behind it, and
+        # the top and back of the head" (forehead and eye: front-head; cheek
+        # and ear: front-jaw, which holds the ears; the back of the head:
+        # back-head)
+        'essential': ['front-head', 'front-jaw-*', 'back-head'],
+        # "its spillover zone, felt by fewer people, reaches the upper jaw and
+        # back teeth, the throat and the top of the breastbone" (the jaw and
+        # teeth are front-jaw, already essential; the throat is front-neck;
+        # the top of the breastbone front-chest)
+        'spillover': ['front-neck', 'front-chest-*'],
+    },
+    {
+        'page': 'muscle-suboccipitals',
+        # "tucked deep under the bony ridge at the base of your skull"
+        'lies': ['back-neck'],
+        # "their essential zone is a band on one side of the head ... It runs
+        # from the back of the head, round the side above the ear, to behind
+        # the eye" (the back of the head: back-head; above the ear, the
+        # temple, and behind the eye: front-head)
+        'essential': ['back-head', 'front-head'],
+        # "their spillover zone is a fainter ache over the forehead on the
+        # same side": the forehead is front-head, already essential
+        'spillover': [],
+    },
+    {
+        'page': 'muscle-pectoralis-major',
+        # "It starts on your collarbone, your breastbone and your upper ribs,
+        # and its fibres gather into a tendon on the front of your upper arm
+        # bone" (the tendon passes under the front of the deltoid)
+        'lies': ['front-chest-*', 'front-shoulder-*'],
+        # "its essential zone is the front of the chest, and for its top
+        # fibres, below the collarbone, the front of the shoulder"
+        'essential': ['front-chest-*', 'front-shoulder-*'],
+        # "its spillover zone runs down the inner side of the arm to the inner
+        # elbow, and, when the pain is strong, on to the little-finger side of
+        # the forearm and hand"
+        'spillover': ['front-upper-arm-*', 'front-elbow-*', 'front-forearm-*', 'front-hand-*'],
+    },
+    {
+        'page': 'muscle-pectoralis-minor',
+        # "It runs from your third, fourth and fifth ribs, near the front, up
+        # and out to the coracoid: a small hook of bone on the front of your
+        # shoulder blade, just below the outer part of your collarbone" (its
+        # top end reaches the front of the shoulder)
+        'lies': ['front-chest-*', 'front-shoulder-*'],
+        # "its essential zone is the front of the shoulder"
+        'essential': ['front-shoulder-*'],
+        # "its spillover zone covers the chest below the collarbone, and runs
+        # down the inner side of the arm, elbow and forearm to the palm side
+        # of the middle, ring and little fingers"
+        'spillover': ['front-chest-*', 'front-upper-arm-*', 'front-elbow-*', 'front-forearm-*',
+                      'front-hand-*'],
+    },
+    {
+        'page': 'muscle-erector-spinae',
+        # "the two thick cords you can feel on either side of your spine. They
+        # run from the back of your pelvis up to your ribs, neck and skull"
+        # (drawn from the middle back down to the sacrum)
+        'lies': ['back-mid-back-*', 'back-low-back-*'],
+        # "fibres in the low back have their essential zone in the low back
+        # beside the spine, and down into the buttock and over the flat bone
+        # at the base of the spine (the sacrum)"; "fibres in the middle back
+        # have their essential zone in the middle back beside the spine"
+        'essential': ['back-low-back-*', 'back-buttock-*', 'back-sacrum', 'back-mid-back-*'],
+        # "the spillover zone of the middle-back fibres reaches up over the
+        # shoulder blade, and round the side to the belly below the ribs"
+        # (round the side below the ribs: front-side, the side of the waist.
+        # The belly itself, front-upper-belly, is left out: it is a stand-in
+        # opening region-chest, a page about chest pain that says nothing of
+        # the belly, and the map does not send a reader with belly pain to a
+        # back muscle on a spillover zone alone)
+        'spillover': ['back-shoulder-blade-*', 'front-side-*'],
+    },
+    {
+        'page': 'muscle-supraspinatus',
+        # "Supraspinatus lies in the hollow above the bony ridge that runs
+        # across the top of your shoulder blade, under the thick muscle on top
+        # of your shoulder"
+        'lies': ['back-shoulder-top-*'],
+        # "its essential zone is a deep ache in the outer shoulder, over the
+        # middle of the rounded shoulder muscle (the deltoid)" (the deltoid is
+        # back-shoulder from behind, front-shoulder from the front)
+        'essential': ['back-shoulder-*', 'front-shoulder-*'],
+        # "its spillover zone runs down the outer side of the arm and forearm,
+        # and sometimes gathers at the bony point on the outside of the elbow"
+        # (the outer side of the arm and forearm shows at the edge of both
+        # views; the bony point on the outside of the elbow is back-elbow)
+        'spillover': ['back-upper-arm-*', 'front-upper-arm-*', 'back-elbow-*', 'back-forearm-*',
+                      'front-forearm-*'],
+    },
 ]
