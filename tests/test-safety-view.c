@@ -185,7 +185,7 @@ test_warnings_survive_restart (void)
   g_autoptr(FasciaSafetyAnswers) answers = NULL;
   FasciaWindow *window;
   GtkWidget *view;
-  GtkListBox *sidebar;
+  FasciaSidebar *sidebar;
   g_autoptr(GPtrArray) avoid = NULL;
   g_autoptr(GPtrArray) marks = NULL;
   const FasciaBlock *question;
@@ -219,12 +219,15 @@ test_warnings_survive_restart (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title);
 
   /* The technique list marks it. */
-  sidebar = fascia_sidebar_get_pages_list (FASCIA_SIDEBAR (fascia_window_get_sidebar (window)));
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (sidebar)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (FASCIA_IS_SIDEBAR_ROW (child) && g_strcmp0 (fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (child)), GUN) == 0)
-      row = child;
+  /* The page shown is scrolled into view in the sidebar: its row is made. */
+  sidebar = FASCIA_SIDEBAR (fascia_window_get_sidebar (window));
+  for (guint i = 0; i < 50 && row == NULL; i++)
+    {
+      fascia_test_iterate (1);
+      row = (GtkWidget *)fascia_sidebar_find_row (sidebar, GUN);
+    }
   g_assert_nonnull (row);
+  g_assert_true (fascia_sidebar_row_is_current (FASCIA_SIDEBAR_ROW (row)));
   marks = fascia_test_find_all (row, "safety-mark");
   g_assert_cmpuint (marks->len, ==, 1);
   g_assert_true (gtk_widget_get_visible (g_ptr_array_index (marks, 0)));

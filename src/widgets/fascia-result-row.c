@@ -102,7 +102,7 @@ fascia_result_row_new (const FasciaSearchResult *result,
   gtk_label_set_text (GTK_LABEL (self->kind), fascia_page_type_get_label (fascia_page_get_page_type (result->page)));
   gtk_label_set_markup (GTK_LABEL (self->snippet), markup);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  fascia_safety_mark_show (GTK_WIDGET (self), self->mark, result->page, mark, level, result->snippet);
+  g_free (fascia_safety_mark_show (GTK_WIDGET (self), self->mark, result->page, mark, level, result->snippet));
 
   /* The mark in words too, not only an icon's colour; the row's
    * description already says it to screen readers. */

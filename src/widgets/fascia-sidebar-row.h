@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define FASCIA_TYPE_SIDEBAR_ROW (fascia_sidebar_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (FasciaSidebarRow, fascia_sidebar_row, FASCIA, SIDEBAR_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (FasciaSidebarRow, fascia_sidebar_row, FASCIA, SIDEBAR_ROW, GtkWidget)
 
 GtkWidget  *fascia_sidebar_row_new            (void);
 void        fascia_sidebar_row_show_body_map  (FasciaSidebarRow  *self);
@@ -28,8 +28,11 @@ FasciaPage *fascia_sidebar_row_get_page       (FasciaSidebarRow  *self);
 const char *fascia_sidebar_row_get_target     (FasciaSidebarRow  *self);
 gboolean    fascia_sidebar_row_is_group       (FasciaSidebarRow  *self);
 const char *fascia_sidebar_row_get_title      (FasciaSidebarRow  *self);
+void        fascia_sidebar_row_set_current    (FasciaSidebarRow  *self,
+                                               gboolean           current);
+gboolean    fascia_sidebar_row_is_current     (FasciaSidebarRow  *self);
 
-void        fascia_safety_mark_show           (GtkWidget         *row,
+char       *fascia_safety_mark_show           (GtkWidget         *row,
                                                GtkWidget         *icon,
                                                FasciaPage        *page,
                                                const char        *mark,

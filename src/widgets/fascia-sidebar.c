@@ -2,12 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The sidebar is a list box bound to a tree of groups: the body map, then
+ * The sidebar is a list view of a tree of groups: the body map, then
  * one group per kind of page in reading order, then bookmarks and recently
  * read, which change as the reader reads and so come last, where they move
- * nothing above them. A group opens and closes when activated; a big
- * library starts with its groups closed, so that only their headings are
- * made before the first frame. Typing searches: the results, with their
+ * nothing above them. A group opens and closes when activated; a library
+ * bigger than a screenful starts with its groups closed but the one of the
+ * page shown. Only the rows on screen are made
+ * (and made again for other items as the list scrolls), so a long list
+ * costs the first frame no more than a short one. The row of the page shown
+ * is highlighted as current, not selected: hovering or moving the focus
+ * never moves the highlight. Typing searches: the results, with their
  * snippets, take the list's place until the search is cleared.
  */
 #define G_LOG_DOMAIN "fascia-sidebar"
@@ -21,8 +25,10 @@
 #include "fascia-sidebar-row.h"
 #include "fascia-target.h"
 
-/* Up to this many pages, every group starts open. */
-#define OPEN_GROUPS_UP_TO 400
+/* Up to about a screenful of pages, every group starts open; a bigger
+ * library starts as a table of contents, its groups closed but the one of
+ * the page shown (a row each costs the first frame its measuring). */
+#define OPEN_GROUPS_UP_TO 24
 #define MAX_RESULTS       50
 
 /* ------------------------------------------------------------ the groups */
@@ -94,7 +100,7 @@ struct _FasciaSidebar
   GtkSearchEntry      *search_entry;
   GtkStack            *stack;
   GtkScrolledWindow   *pages_scroller;
-  GtkListBox          *pages_list;
+  GtkListView         *pages_list;
   GtkListBox          *results_list;
 
   FasciaLibrary       *library;
@@ -102,10 +108,12 @@ struct _FasciaSidebar
   GListStore          *groups;
   GtkTreeListModel    *tree;
   GtkFilter           *filter;
-  GtkFilterListModel  *shown;              /* the tree without empty groups: the list box's model */
+  GtkFilterListModel  *shown;              /* the tree without empty groups: the list's model */
+  GHashTable          *bound;              /* FasciaSidebarRow → GtkListItem, the rows on screen */
   GHashTable          *position_in_kind;   /* page id → its index in its kind's group */
   guint                kind_group[FASCIA_N_PAGE_TYPES];   /* group index + 1; 0 for none */
   char                *selected;
+  int                  current;             /* the position of the current row, or -1 */
   guint                scroll_tick;
 };
 
@@ -147,7 +155,11 @@ show_row (FasciaSidebar    *self,
           FasciaSidebarRow *row,
           GtkTreeListRow   *tree_row)
 {
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (tree_row);
+  g_autoptr(GObject) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
+
+  /* A row whose group has just been emptied holds nothing any more. */
+  if (item == NULL)
+    return;
 
   if (FASCIA_IS_PAGE (item))
     {
@@ -169,28 +181,59 @@ show_row (FasciaSidebar    *self,
     }
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* Whether @row stands for what the window shows. */
+static gboolean
+is_current (FasciaSidebar    *self,
+            FasciaSidebarRow *row)
 {
-  FasciaSidebar *self = user_data;
-  GtkWidget *row = fascia_sidebar_row_new ();
+  const char *target = fascia_sidebar_row_get_target (row);
+  g_autofree char *page_id = NULL;
 
-  show_row (self, FASCIA_SIDEBAR_ROW (row), item);
+  if (target == NULL || self->selected == NULL || !fascia_target_parse (self->selected, &page_id, NULL))
+    return FALSE;
 
-  return row;
+  return g_str_equal (target, page_id);
 }
 
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              FasciaSidebar            *self)
+{
+  /* Selectable, though nothing is ever selected (the model selects
+   * nothing): GTK 4.8 gives the keyboard focus only to selectable rows. */
+  gtk_list_item_set_child (item, fascia_sidebar_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             FasciaSidebar            *self)
+{
+  FasciaSidebarRow *row = FASCIA_SIDEBAR_ROW (gtk_list_item_get_child (item));
+
+  show_row (self, row, gtk_list_item_get_item (item));
+  fascia_sidebar_row_set_current (row, is_current (self, row));
+  g_hash_table_insert (self->bound, row, item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               FasciaSidebar            *self)
+{
+  g_hash_table_remove (self->bound, gtk_list_item_get_child (item));
+}
+
+/* The row at @position of the list, or NULL past its end. */
 static GtkTreeListRow *
 dup_tree_row (FasciaSidebar *self,
-              GtkWidget     *row)
+              guint          position)
 {
-  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
-
-  if (self->shown == NULL || index < 0)
+  if (self->shown == NULL)
     return NULL;
 
-  return g_list_model_get_item (G_LIST_MODEL (self->shown), (guint)index);
+  return g_list_model_get_item (G_LIST_MODEL (self->shown), position);
 }
 
 /* Bookmarks and recently read show only when they hold something. */
@@ -212,26 +255,17 @@ refresh_group (FasciaSidebar *self,
                guint          index)
 {
   g_autoptr(GtkTreeListRow) tree_row = gtk_tree_list_model_get_child_row (self->tree, index);
-  guint position;
+  GHashTableIter iter;
+  gpointer key, value;
 
   if (tree_row == NULL)
     return;
 
-  /* Only empty groups are left out, and they come after every kind: the
-   * row is at most that many places before its position in the tree. */
-  position = gtk_tree_list_row_get_position (tree_row);
-  for (guint i = position > 2 ? position - 2 : 0; i <= position; i++)
-    {
-      g_autoptr(GtkTreeListRow) shown = g_list_model_get_item (G_LIST_MODEL (self->shown), i);
-      GtkListBoxRow *row;
-
-      if (shown != tree_row)
-        continue;
-      row = gtk_list_box_get_row_at_index (self->pages_list, (int)i);
-      if (row != NULL)
-        show_row (self, FASCIA_SIDEBAR_ROW (row), tree_row);
-      return;
-    }
+  /* Its row, if it is on screen. */
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (gtk_list_item_get_item (value) == (gpointer)tree_row)
+      show_row (self, key, tree_row);
 }
 
 static void
@@ -270,30 +304,44 @@ set_group_expanded (FasciaSidebar *self,
   refresh_group (self, index);
 }
 
+/* What activating the row at @position does: open its page or the body
+ * map, or open or close its group. */
 static void
-page_row_activated_cb (FasciaSidebar *self,
-                       GtkListBoxRow *row)
+activate_position (FasciaSidebar *self,
+                   guint          position)
 {
-  FasciaSidebarRow *sidebar_row = FASCIA_SIDEBAR_ROW (row);
-  const char *target = fascia_sidebar_row_get_target (sidebar_row);
+  g_autoptr(GtkTreeListRow) tree_row = dup_tree_row (self, position);
+  g_autoptr(GObject) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
 
-  if (fascia_sidebar_row_is_group (sidebar_row))
+  if (item == NULL)
+    return;
+
+  if (FASCIA_IS_PAGE (item))
     {
-      g_autoptr(GtkTreeListRow) tree_row = dup_tree_row (self, GTK_WIDGET (row));
-      guint position = gtk_tree_list_row_get_position (tree_row);
-
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
-        {
-          g_autoptr(GtkTreeListRow) group_row = gtk_tree_list_model_get_child_row (self->tree, i);
-
-          if (gtk_tree_list_row_get_position (group_row) == position)
-            set_group_expanded (self, i, !gtk_tree_list_row_get_expanded (group_row));
-        }
+      g_signal_emit (self, signals[OPEN], 0, fascia_page_get_id (FASCIA_PAGE (item)));
       return;
     }
 
-  if (target != NULL)
-    g_signal_emit (self, signals[OPEN], 0, target);
+  if (FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP)
+    {
+      g_signal_emit (self, signals[OPEN], 0, FASCIA_BODY_MAP_TARGET);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
+    {
+      g_autoptr(GtkTreeListRow) group_row = gtk_tree_list_model_get_child_row (self->tree, i);
+
+      if (group_row == tree_row)
+        set_group_expanded (self, i, !gtk_tree_list_row_get_expanded (group_row));
+    }
+}
+
+static void
+page_row_activated_cb (FasciaSidebar *self,
+                       guint          position)
+{
+  activate_position (self, position);
 }
 
 /* ------------------------------------------------------------- searching */
@@ -387,21 +435,16 @@ static void
 answers_changed_cb (FasciaSafetyAnswers *answers,
                     FasciaSidebar       *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      FasciaPage *page;
+      FasciaPage *page = fascia_sidebar_row_get_page (key);
 
-      if (!FASCIA_IS_SIDEBAR_ROW (child))
-        continue;
-      page = fascia_sidebar_row_get_page (FASCIA_SIDEBAR_ROW (child));
       if (page != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_TECHNIQUE)
-        {
-          g_autoptr(GtkTreeListRow) tree_row = dup_tree_row (self, child);
-
-          if (tree_row != NULL)
-            show_row (self, FASCIA_SIDEBAR_ROW (child), tree_row);
-        }
+        show_row (self, key, gtk_list_item_get_item (value));
     }
 
   /* Search results carry marks too: ask again. */
@@ -422,7 +465,7 @@ fascia_sidebar_dispose (GObject *object)
       self->scroll_tick = 0;
     }
   if (self->pages_list != NULL)
-    gtk_list_box_bind_model (self->pages_list, NULL, NULL, NULL, NULL);
+    gtk_list_view_set_model (self->pages_list, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FASCIA_TYPE_SIDEBAR);
   g_clear_object (&self->shown);
   g_clear_object (&self->filter);
@@ -440,6 +483,7 @@ fascia_sidebar_finalize (GObject *object)
   FasciaSidebar *self = (FasciaSidebar *)object;
 
   g_clear_pointer (&self->position_in_kind, g_hash_table_unref);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_free);
 
   G_OBJECT_CLASS (fascia_sidebar_parent_class)->finalize (object);
@@ -501,6 +545,17 @@ fascia_sidebar_init (FasciaSidebar *self)
 
   self->groups = g_list_store_new (FASCIA_TYPE_SIDEBAR_GROUP);
   self->position_in_kind = g_hash_table_new (g_str_hash, g_str_equal);
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->current = -1;
+
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+    g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+    g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+    gtk_list_view_set_factory (self->pages_list, factory);
+  }
 }
 
 /**
@@ -588,8 +643,8 @@ fascia_sidebar_set_library (FasciaSidebar *self,
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->groups)), FALSE, FALSE,
                                         create_child_model, NULL, NULL);
 
-  /* Open the groups of kinds before the list is bound: no row is made
-   * twice. Bookmarks and recently read start closed. */
+  /* Open the groups of kinds before the list gets its model: no row is
+   * bound twice. Bookmarks and recently read start closed. */
   for (guint i = 0; open && i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
     {
       g_autoptr(FasciaSidebarGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
@@ -601,7 +656,11 @@ fascia_sidebar_set_library (FasciaSidebar *self,
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row, NULL, NULL));
   self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), g_object_ref (self->filter));
-  gtk_list_box_bind_model (self->pages_list, G_LIST_MODEL (self->shown), create_row, self, NULL);
+  {
+    g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+
+    gtk_list_view_set_model (self->pages_list, GTK_SELECTION_MODEL (selection));
+  }
 }
 
 /**
@@ -636,18 +695,19 @@ scroll_to_selected_cb (GtkWidget     *widget,
                        gpointer       user_data)
 {
   FasciaSidebar *self = FASCIA_SIDEBAR (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->pages_list);
-  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
-  graphene_rect_t bounds;
+
+  /* The list scrolls only once it has a size: wait for it. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->pages_list)) == 0 || !gtk_widget_get_mapped (widget))
+    return G_SOURCE_CONTINUE;
 
   self->scroll_tick = 0;
-  if (row != NULL && gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->pages_list), &bounds))
-    gtk_adjustment_clamp_page (vadj, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  if (self->current >= 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->pages_list), "list.scroll-to-item", "u", (guint)self->current);
 
   return G_SOURCE_REMOVE;
 }
 
-/* The position in the list box of @page_id's row in its kind's group,
+/* The position in the list of @page_id's row in its kind's group,
  * opening the group if need be; -1 when the page is not listed. */
 static int
 page_position (FasciaSidebar *self,
@@ -697,24 +757,27 @@ fascia_sidebar_select (FasciaSidebar *self,
     {
       if (g_str_equal (page_id, FASCIA_BODY_MAP_TARGET))
         {
-          GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->pages_list, 0);
+          g_autoptr(GtkTreeListRow) first = dup_tree_row (self, 0);
+          g_autoptr(GObject) item = first != NULL ? gtk_tree_list_row_get_item (first) : NULL;
 
-          if (first != NULL && g_strcmp0 (fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (first)),
-                                          FASCIA_BODY_MAP_TARGET) == 0)
+          if (FASCIA_IS_SIDEBAR_GROUP (item) && FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP)
             position = 0;
         }
       else
         position = page_position (self, page_id);
     }
 
-  if (position < 0)
-    {
-      gtk_list_box_unselect_all (self->pages_list);
-      return;
-    }
+  self->current = position;
+  {
+    GHashTableIter iter;
+    gpointer key;
 
-  gtk_list_box_select_row (self->pages_list, gtk_list_box_get_row_at_index (self->pages_list, position));
-  if (self->scroll_tick == 0)
+    g_hash_table_iter_init (&iter, self->bound);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      fascia_sidebar_row_set_current (key, position >= 0 && is_current (self, key));
+  }
+
+  if (position >= 0 && self->scroll_tick == 0)
     self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selected_cb, NULL, NULL);
 }
 
@@ -726,12 +789,20 @@ fascia_sidebar_select (FasciaSidebar *self,
 const char *
 fascia_sidebar_get_selected (FasciaSidebar *self)
 {
-  GtkListBoxRow *row;
+  g_autoptr(GtkTreeListRow) tree_row = NULL;
+  g_autoptr(GObject) item = NULL;
 
   g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
 
-  row = gtk_list_box_get_selected_row (self->pages_list);
-  return row != NULL ? fascia_sidebar_row_get_target (FASCIA_SIDEBAR_ROW (row)) : NULL;
+  if (self->current < 0 || (tree_row = dup_tree_row (self, (guint)self->current)) == NULL)
+    return NULL;
+
+  item = gtk_tree_list_row_get_item (tree_row);
+  if (FASCIA_IS_PAGE (item))
+    return fascia_page_get_id (FASCIA_PAGE (item));
+
+  return FASCIA_IS_SIDEBAR_GROUP (item) && FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP
+    ? FASCIA_BODY_MAP_TARGET : NULL;
 }
 
 /**
@@ -764,11 +835,107 @@ fascia_sidebar_get_search_entry (FasciaSidebar *self)
  *
  * Returns: (transfer none): the list of pages
  */
-GtkListBox *
+GtkListView *
 fascia_sidebar_get_pages_list (FasciaSidebar *self)
 {
   g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
   return self->pages_list;
+}
+
+/**
+ * fascia_sidebar_get_n_rows:
+ *
+ * Returns: how many rows the list of pages holds now: headings, the body
+ *   map and the pages of open groups, on screen or not
+ */
+guint
+fascia_sidebar_get_n_rows (FasciaSidebar *self)
+{
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), 0);
+  return self->shown != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->shown)) : 0;
+}
+
+/**
+ * fascia_sidebar_describe_row:
+ * @position: a row of the list of pages
+ * @title: (out) (optional) (transfer none): what it says
+ * @target: (out) (optional) (transfer none): what it opens; %NULL for a
+ *   group's heading
+ *
+ * Returns: whether there is such a row
+ */
+gboolean
+fascia_sidebar_describe_row (FasciaSidebar  *self,
+                             guint           position,
+                             const char    **title,
+                             const char    **target)
+{
+  g_autoptr(GtkTreeListRow) tree_row = NULL;
+  g_autoptr(GObject) item = NULL;
+  const char *row_title = NULL, *row_target = NULL;
+
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), FALSE);
+
+  if ((tree_row = dup_tree_row (self, position)) == NULL)
+    return FALSE;
+
+  item = gtk_tree_list_row_get_item (tree_row);
+  if (FASCIA_IS_PAGE (item))
+    {
+      row_title = fascia_page_get_title (FASCIA_PAGE (item));
+      row_target = fascia_page_get_id (FASCIA_PAGE (item));
+    }
+  else
+    {
+      row_title = FASCIA_SIDEBAR_GROUP (item)->title;
+      if (FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP)
+        row_target = FASCIA_BODY_MAP_TARGET;
+    }
+
+  if (title != NULL)
+    *title = row_title;
+  if (target != NULL)
+    *target = row_target;
+  return TRUE;
+}
+
+/**
+ * fascia_sidebar_activate_row:
+ * @position: a row of the list of pages
+ *
+ * Does what clicking the row does: opens its page or the body map, or
+ * opens or closes its group.
+ */
+void
+fascia_sidebar_activate_row (FasciaSidebar *self,
+                             guint          position)
+{
+  g_return_if_fail (FASCIA_IS_SIDEBAR (self));
+  activate_position (self, position);
+}
+
+/**
+ * fascia_sidebar_find_row:
+ * @target: what a row opens
+ *
+ * Returns: (transfer none) (nullable): the row widget that opens @target,
+ *   if it is on screen
+ */
+FasciaSidebarRow *
+fascia_sidebar_find_row (FasciaSidebar *self,
+                         const char    *target)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (FASCIA_IS_SIDEBAR (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_strcmp0 (fascia_sidebar_row_get_target (key), target) == 0)
+      return key;
+
+  return NULL;
 }
 
 /**

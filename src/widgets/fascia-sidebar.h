@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "fascia-library.h"
+#include "fascia-sidebar-row.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,16 @@ void            fascia_sidebar_select             (FasciaSidebar       *self,
 const char     *fascia_sidebar_get_selected       (FasciaSidebar       *self);
 void            fascia_sidebar_focus_search       (FasciaSidebar       *self);
 GtkSearchEntry *fascia_sidebar_get_search_entry   (FasciaSidebar       *self);
-GtkListBox     *fascia_sidebar_get_pages_list     (FasciaSidebar       *self);
+GtkListView    *fascia_sidebar_get_pages_list     (FasciaSidebar       *self);
+guint           fascia_sidebar_get_n_rows         (FasciaSidebar       *self);
+gboolean        fascia_sidebar_describe_row       (FasciaSidebar       *self,
+                                                   guint                position,
+                                                   const char         **title,
+                                                   const char         **target);
+void            fascia_sidebar_activate_row       (FasciaSidebar       *self,
+                                                   guint                position);
+FasciaSidebarRow *fascia_sidebar_find_row         (FasciaSidebar       *self,
+                                                   const char          *target);
 GtkListBox     *fascia_sidebar_get_results_list   (FasciaSidebar       *self);
 gboolean        fascia_sidebar_is_expanded        (FasciaSidebar       *self,
                                                    FasciaPageType       type);
