@@ -521,6 +521,47 @@ test_validate_exercise_parts (void)
                    "give it sets=\"2\" or more, or drop the rest");
 }
 
+/* The reference page lists every source some page gives, when there is a
+ * reference page; each source left out is named once, where it is given. */
+static void
+test_validate_reference_complete (void)
+{
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *article = HEAD "<title>T</title>\n<summary>S</summary>\n<section id=\"a\">\n<title>A</title>\n"
+                        "<evidence level=\"strong\">x <cite ref=\"s1\"/></evidence>\n</section>\n" SOURCES "</page>\n";
+  const char *reference = "<?xml version=\"1.0\"?>\n"
+                          "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"references\" type=\"reference\">\n"
+                          "<title>R</title>\n<summary>S</summary>\n<section id=\"a\"><title>A</title><p>x</p></section>\n"
+                          "<sources><source id=\"s2\"><authors>B</authors><year>2021</year><title>U</title>"
+                          "<venue>W</venue></source></sources>\n</page>\n";
+  const char *complete = "<?xml version=\"1.0\"?>\n"
+                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"references\" type=\"reference\">\n"
+                         "<title>R</title>\n<summary>S</summary>\n<section id=\"a\"><title>A</title><p>x</p></section>\n"
+                         SOURCES "</page>\n";
+
+  /* Without a reference page, nothing to keep complete. */
+  g_ptr_array_add (pages, parse (article, problems));
+  g_ptr_array_add (pages, parse (article, problems));
+  fascia_validate_consistency (pages, problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  /* A reference page without s1: named once, where the first page gives it. */
+  g_ptr_array_add (pages, parse (reference, problems));
+  fascia_validate_consistency (pages, problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 0))->message, ==,
+                   "t.xml:9: source “s1” is not on the page “references”, which lists every source: add it "
+                   "there with a line on what it is used for");
+
+  /* Listed: nothing to say. */
+  g_ptr_array_set_size (problems, 0);
+  g_ptr_array_remove_index (pages, 2);
+  g_ptr_array_add (pages, parse (complete, problems));
+  fascia_validate_consistency (pages, problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 static void
 test_validate_region_parts (void)
 {
@@ -608,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/validate/missing-evidence", test_validate_missing_evidence);
   g_test_add_func ("/validate/technique-parts", test_validate_technique_parts);
   g_test_add_func ("/validate/exercise-parts", test_validate_exercise_parts);
+  g_test_add_func ("/validate/reference-complete", test_validate_reference_complete);
   g_test_add_func ("/validate/region-parts", test_validate_region_parts);
   g_test_add_func ("/validate/file-name", test_validate_file_name);
 

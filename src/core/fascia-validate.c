@@ -919,6 +919,53 @@ check_flag_block (FasciaPage        *page,
  * authors, year, title, venue and address on every page that cites it; and
  * a warning sign worded the same way has the same urgency everywhere.
  */
+/* The reference page says it lists every source the library relies on:
+ * each source some page gives is on a reference page too, reported once,
+ * where it is first given. A library without a reference page has nothing
+ * to keep complete. */
+static void
+check_reference_lists_all (GPtrArray *pages,
+                           GPtrArray *problems)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+  FasciaPage *reference = NULL;
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (pages, i);
+      GPtrArray *page_sources = fascia_page_get_sources (page);
+
+      if (fascia_page_get_page_type (page) != FASCIA_PAGE_REFERENCE)
+        continue;
+      reference = reference != NULL ? reference : page;
+      for (guint j = 0; j < page_sources->len; j++)
+        g_hash_table_add (listed, ((const FasciaSource *)g_ptr_array_index (page_sources, j))->id);
+    }
+
+  if (reference == NULL)
+    return;
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (pages, i);
+      GPtrArray *page_sources = fascia_page_get_sources (page);
+
+      for (guint j = 0; j < page_sources->len; j++)
+        {
+          const FasciaSource *source = g_ptr_array_index (page_sources, j);
+
+          if (g_hash_table_contains (listed, source->id) || !g_hash_table_add (reported, source->id))
+            continue;
+          fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART,
+                                    fascia_page_get_path (page), source->line,
+                                    _("source “%s” is not on the page “%s”, which lists every source: add it there "
+                                      "with a line on what it is used for"),
+                                    source->id, fascia_page_get_id (reference));
+        }
+    }
+}
+
 void
 fascia_validate_consistency (GPtrArray *pages,
                              GPtrArray *problems)
@@ -963,4 +1010,6 @@ fascia_validate_consistency (GPtrArray *pages,
 
       fascia_page_foreach_block (page, check_flag_block, &flag_check);
     }
+
+  check_reference_lists_all (pages, problems);
 }
