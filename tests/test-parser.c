@@ -521,6 +521,41 @@ test_validate_exercise_parts (void)
                    "give it sets=\"2\" or more, or drop the rest");
 }
 
+/* Words not meant for readers are found whatever their case, as whole
+ * words only, next to any letter. */
+static void
+test_validate_reader_words (void)
+{
+  static const struct { const char *text; gboolean found; } texts[] = {
+    { "The Effect Size was small.", TRUE },
+    { "kappa was low", TRUE },
+    { "Our fact sheet says so.", TRUE },
+    { "(SMD 0.7)", TRUE },
+    { "A SMDX value", FALSE },
+    { "kappas", FALSE },
+    { "éSMD", FALSE },
+    { "Café effect size", TRUE },
+    { "An effect, sized", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) problems = new_problems ();
+      g_autofree char *xml = g_strdup_printf (HEAD "<title>T</title>\n<summary>S</summary>\n<section id=\"a\">\n"
+                                              "<title>A</title>\n<evidence level=\"strong\">%s <cite ref=\"s1\"/>"
+                                              "</evidence>\n</section>\n" SOURCES "</page>\n", texts[i].text);
+      g_autoptr(FasciaPage) page = parse (xml, problems);
+      gboolean found = FALSE;
+
+      g_test_message ("%s", texts[i].text);
+      g_assert_nonnull (page);
+      fascia_validate_page (page, problems);
+      for (guint j = 0; j < problems->len; j++)
+        found |= strstr (((GError *)g_ptr_array_index (problems, j))->message, "is not for readers") != NULL;
+      g_assert_cmpint (found, ==, texts[i].found);
+    }
+}
+
 /* The reference page lists every source some page gives, when there is a
  * reference page; each source left out is named once, where it is given. */
 static void
@@ -650,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/validate/technique-parts", test_validate_technique_parts);
   g_test_add_func ("/validate/exercise-parts", test_validate_exercise_parts);
   g_test_add_func ("/validate/reference-complete", test_validate_reference_complete);
+  g_test_add_func ("/validate/reader-words", test_validate_reader_words);
   g_test_add_func ("/validate/region-parts", test_validate_region_parts);
   g_test_add_func ("/validate/file-name", test_validate_file_name);
 

@@ -322,6 +322,9 @@ load_in_thread (gpointer data)
   Loading *loading = data;
 
   loading->library = fascia_library_load (loading->directory, &loading->error);
+  /* Built here, off the main thread, before the first keystroke wants it. */
+  if (loading->library != NULL)
+    fascia_library_get_search_index (loading->library);
   return loading;
 }
 

@@ -422,10 +422,9 @@ fascia_library_load (const char  *directory,
   fascia_content_error_limit (self->problems, MAX_PROBLEMS_PER_FILE);
   g_ptr_array_sort (self->problems, fascia_content_error_compare);
 
-  /* The library never changes once loaded, so the index is built once here,
-   * over the pages in reading order, rather than on the first keystroke. */
-  self->search_index = fascia_search_index_new (self->pages);
-
+  /* The search index is built when first asked for (a check of the content
+   * never asks); the app asks on its loading thread, so the first
+   * keystroke finds it built. */
   return g_steal_pointer (&self);
 }
 
@@ -565,13 +564,20 @@ fascia_library_get_safety_check (FasciaLibrary *self)
 /**
  * fascia_library_get_search_index:
  *
- * Returns: (transfer none): the search index over every page, built when the
- *   library was loaded
+ * The library never changes once loaded, so the index is built once, on
+ * the first call, over the pages in reading order. Call it first from one
+ * thread: the thread that loaded the library, or the one that uses it.
+ *
+ * Returns: (transfer none): the search index over every page
  */
 FasciaSearchIndex *
 fascia_library_get_search_index (FasciaLibrary *self)
 {
   g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
+
+  if (self->search_index == NULL)
+    self->search_index = fascia_search_index_new (self->pages);
+
   return self->search_index;
 }
 

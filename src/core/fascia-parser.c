@@ -168,7 +168,8 @@ get_uint_attr (xmlNode    *node,
 static char *
 collapse_space (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  char *out = g_malloc (strlen (text) + 1);
+  char *q = out;
   gboolean in_space = FALSE;
 
   for (const char *p = text; *p; p++)
@@ -176,17 +177,18 @@ collapse_space (const char *text)
       if (g_ascii_isspace (*p))
         {
           if (!in_space)
-            g_string_append_c (out, ' ');
+            *q++ = ' ';
           in_space = TRUE;
         }
       else
         {
-          g_string_append_c (out, *p);
+          *q++ = *p;
           in_space = FALSE;
         }
     }
+  *q = '\0';
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static char *
