@@ -281,6 +281,45 @@ test_report_unwritable (void)
   g_assert_nonnull (strstr (err, "--report needs --check-content"));
 }
 
+/* The project's generator of large libraries makes valid ones: what the
+ * benchmarks load is a library, not a pile of problems. */
+static void
+test_generated_library (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *gen_out = NULL;
+  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  g_autofree char *generator = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  g_autofree char *library = g_build_filename (g_get_tmp_dir (), "generated", NULL);
+  const char *python = g_getenv ("PYTHON");
+  const char *gen_argv[] = { python != NULL ? python : "python3", generator, content, library, "400", NULL };
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0;
+  int status;
+
+  g_spawn_sync (NULL, (char **)gen_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &gen_out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  run ("--check-content", library, &out, &err, &status);
+  if (status != 0)
+    g_test_message ("%s", out);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (err, "no problems"));
+  /* About the size asked for, and more than the shipped library. */
+  {
+    g_autoptr(GRegex) count = g_regex_new ("([0-9]+) pages, no problems", 0, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    g_autofree char *number = NULL;
+
+    g_assert_true (g_regex_match (count, err, 0, &match));
+    number = g_match_info_fetch (match, 1);
+    n_pages = (guint)g_ascii_strtoull (number, NULL, 10);
+  }
+  g_assert_cmpuint (n_pages, >=, 380);
+  g_assert_cmpuint (n_pages, <=, 420);
+}
+
 static void
 test_version (void)
 {
@@ -324,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/cli/report/shipped", test_report_shipped);
   g_test_add_func ("/cli/report/hard-page", test_report_hard_page);
   g_test_add_func ("/cli/report/unwritable", test_report_unwritable);
+  g_test_add_func ("/cli/generated-library", test_generated_library);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
 
