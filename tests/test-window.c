@@ -13,6 +13,7 @@
 
 #include "fascia-library.h"
 #include "fascia-page-view.h"
+#include "fascia-sidebar.h"
 #include "fascia-window.h"
 #include "fascia-test-util.h"
 
@@ -121,6 +122,36 @@ test_window_links_and_history (void)
   /* A link to nothing keeps the page and says so. */
   g_assert_false (fascia_window_open (window, "nowhere"));
   g_assert_cmpstr (shown_id (window), ==, "alpha");
+
+  fascia_test_finalize_window (window);
+}
+
+/* A window made while a big folder is still being read says so, with no
+ * pages to open yet; given the library, it fills its sidebar and opens
+ * pages as any window does. */
+static void
+test_window_loading (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaWindow *window = fascia_window_new_loading (NULL);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "stack"));
+  FasciaSidebar *sidebar = FASCIA_SIDEBAR (fascia_window_get_sidebar (window));
+  GtkWidget *view = fascia_window_get_page_view (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+  fascia_test_iterate (2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  g_assert_cmpuint (fascia_sidebar_get_n_rows (sidebar), ==, 0);
+  g_assert_false (fascia_window_open (window, "alpha"));
+
+  fascia_window_set_library (window, library, NULL);
+  fascia_window_open_start_page (window);
+  fascia_test_wait_settled (view);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_cmpuint (fascia_sidebar_get_n_rows (sidebar), >, 0);
+  g_assert_cmpstr (shown_id (window), ==, "alpha");
+  g_assert_true (fascia_window_open (window, "beta"));
+  g_assert_cmpstr (shown_id (window), ==, "beta");
 
   fascia_test_finalize_window (window);
 }
@@ -299,6 +330,7 @@ main (int   argc,
   fascia_test_init (&argc, &argv);
 
   g_test_add_func ("/window/links-and-history", test_window_links_and_history);
+  g_test_add_func ("/window/loading", test_window_loading);
   g_test_add_func ("/window/escaped-text", test_window_renders_escaped_text);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/problems-banner", test_window_problems_banner);

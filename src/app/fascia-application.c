@@ -34,6 +34,8 @@ struct _FasciaApplication
    * command line names, and the thread, joined when the window needs it. */
   char           *early_dir;
   GThread        *loader;
+  gboolean        loading;        /* a window waits for the worker's library */
+  char           *pending_page;   /* asked for while the window waited */
   char           *content_dir;
   FasciaSafetyAnswers *safety_answers;
   GError         *safety_error;
@@ -298,11 +300,17 @@ fascia_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
 }
 
+/* How long start-up may wait for the worker's library before the window
+ * shows that it is still opening. */
+#define SHORT_WAIT_MS 150
+
 typedef struct
 {
-  char          *directory;
-  FasciaLibrary *library;
-  GError        *error;
+  char              *directory;
+  FasciaLibrary     *library;
+  GError            *error;
+  FasciaApplication *app;        /* told when done; a reference until then */
+  int                done;       /* atomic */
 } Loading;
 
 static void
@@ -316,6 +324,8 @@ loading_free (Loading *loading)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loading, loading_free)
 
+static gboolean loaded_cb (gpointer user_data);
+
 static gpointer
 load_in_thread (gpointer data)
 {
@@ -325,6 +335,9 @@ load_in_thread (gpointer data)
   /* Built here, off the main thread, before the first keystroke wants it. */
   if (loading->library != NULL)
     fascia_library_get_search_index (loading->library);
+  g_atomic_int_set (&loading->done, 1);
+  /* A window may be waiting: tell the main thread. */
+  g_main_context_invoke (NULL, loaded_cb, g_object_ref (loading->app));
   return loading;
 }
 
@@ -339,14 +352,35 @@ start_loading (FasciaApplication *self,
   g_autoptr(GError) error = NULL;
 
   loading->directory = g_strdup (directory);
+  loading->app = self;
   fascia_parser_init ();
   self->loader = g_thread_try_new ("fascia-load", load_in_thread, loading, &error);
-  if (self->loader == NULL)
+  if (self->loader != NULL)
+    g_object_set_data (G_OBJECT (self), "fascia-loading", loading);
+  else
     {
       /* Read when the window needs it, as without a thread. */
       g_debug ("no thread to read content in: %s", error->message);
       loading_free (loading);
     }
+}
+
+/* Whether the worker is still reading @directory: a window made now waits
+ * for it rather than the reader waiting for the window. */
+static gboolean
+still_loading (FasciaApplication *self,
+               const char        *directory)
+{
+  Loading *loading;
+
+  if (self->loader == NULL)
+    return FALSE;
+
+  /* The thread's data is only read here once it says it is done; its
+   * directory never changes. */
+  loading = g_object_get_data (G_OBJECT (self), "fascia-loading");
+  return loading != NULL && g_strcmp0 (loading->directory, directory) == 0 &&
+         !g_atomic_int_get (&loading->done);
 }
 
 /* The library the worker read from @directory, if it read that folder. */
@@ -360,6 +394,7 @@ finish_loading (FasciaApplication *self,
     return FALSE;
 
   loading = g_thread_join (g_steal_pointer (&self->loader));
+  g_object_set_data (G_OBJECT (self), "fascia-loading", NULL);
   if (g_strcmp0 (loading->directory, directory) != 0)
     return FALSE;
 
@@ -368,38 +403,104 @@ finish_loading (FasciaApplication *self,
   return TRUE;
 }
 
+/* The reader's own answers live with their data, never with the content. */
+static void
+load_answers (FasciaApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->safety_answers != NULL)
+    return;
+
+  path = g_build_filename (g_get_user_data_dir (), "fascia", "safety-check.ini", NULL);
+  self->safety_answers = fascia_safety_answers_new (path);
+  if (!fascia_safety_answers_load (self->safety_answers, &self->safety_error))
+    {
+      g_autofree char *safe = fascia_content_error_sanitize (self->safety_error->message, -1, 0);
+
+      g_printerr ("%s\n", safe);
+    }
+}
+
+static void
+print_problems (FasciaApplication *self)
+{
+  GPtrArray *problems;
+
+  if (self->library == NULL)
+    return;
+
+  /* The window shows them too; the terminal gets them for authors. */
+  problems = fascia_library_get_problems (self->library);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", ((GError *)g_ptr_array_index (problems, i))->message);
+}
+
+/* The library of @directory, read by now, or still being read on the
+ * worker thread (self->loading): then the window shows that it is waiting,
+ * and loaded_cb() gives it the library. A first frame never waits for a big
+ * folder. */
 static void
 load_library (FasciaApplication *self,
               const char        *directory)
 {
-  if (self->library != NULL || self->load_error != NULL)
+  load_answers (self);
+
+  if (self->library != NULL || self->load_error != NULL || self->loading)
     return;
 
   self->content_dir = g_strdup (directory);
+
+  /* A library that is nearly read is waited for a moment: better than a
+   * window that says "opening" for a blink. */
+  for (guint waited_ms = 0; still_loading (self, directory) && waited_ms < SHORT_WAIT_MS; waited_ms += 2)
+    g_usleep (2000);
+
+  if (still_loading (self, directory))
+    {
+      self->loading = TRUE;
+      return;
+    }
+
   if (!finish_loading (self, directory))
     self->library = fascia_library_load (directory, &self->load_error);
+  print_problems (self);
+}
 
-  /* The reader's own answers live with their data, never with the content. */
-  {
-    g_autofree char *path = g_build_filename (g_get_user_data_dir (), "fascia", "safety-check.ini", NULL);
+/* On the main thread, when the worker is done: a window that waited gets
+ * the library, and opens what was asked for, or the start page. */
+static gboolean
+loaded_cb (gpointer user_data)
+{
+  g_autoptr(FasciaApplication) self = user_data;
+  GtkWindow *window;
+  g_autofree char *page = NULL;
 
-    self->safety_answers = fascia_safety_answers_new (path);
-    if (!fascia_safety_answers_load (self->safety_answers, &self->safety_error))
-      {
-        g_autofree char *safe = fascia_content_error_sanitize (self->safety_error->message, -1, 0);
+  if (!self->loading)
+    return G_SOURCE_REMOVE;
 
-        g_printerr ("%s\n", safe);
-      }
-  }
+  self->loading = FALSE;
+  if (!finish_loading (self, self->content_dir))
+    self->library = fascia_library_load (self->content_dir, &self->load_error);
+  print_problems (self);
 
-  if (self->library != NULL)
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL || !FASCIA_IS_WINDOW (window))
+    return G_SOURCE_REMOVE;
+
+  fascia_window_set_library (FASCIA_WINDOW (window), self->library, self->load_error);
+  page = g_steal_pointer (&self->pending_page);
+  if (page != NULL && !fascia_window_open (FASCIA_WINDOW (window), page))
     {
-      GPtrArray *problems = fascia_library_get_problems (self->library);
+      g_autofree char *safe = fascia_content_error_sanitize (page, -1, FASCIA_CONTENT_ERROR_MAX_VALUE);
 
-      /* The window shows them too; the terminal gets them for authors. */
-      for (guint i = 0; i < problems->len; i++)
-        g_printerr ("%s\n", ((GError *)g_ptr_array_index (problems, i))->message);
+      g_printerr (_("There is no page “%s”\n"), safe);
+      g_clear_pointer (&page, g_free);
     }
+  if (page == NULL)
+    fascia_window_open_start_page (FASCIA_WINDOW (window));
+
+  return G_SOURCE_REMOVE;
 }
 
 static FasciaWindow *
@@ -411,7 +512,8 @@ get_window (FasciaApplication *self,
   *created = window == NULL;
   if (window == NULL)
     {
-      window = GTK_WINDOW (fascia_window_new (GTK_APPLICATION (self), self->library, self->load_error));
+      window = self->loading ? GTK_WINDOW (fascia_window_new_loading (GTK_APPLICATION (self)))
+                             : GTK_WINDOW (fascia_window_new (GTK_APPLICATION (self), self->library, self->load_error));
       fascia_window_set_safety_answers (FASCIA_WINDOW (window), self->safety_answers, self->safety_error);
       /* Said once, in the first window. */
       g_clear_error (&self->safety_error);
@@ -450,6 +552,17 @@ fascia_application_command_line (GApplication            *application,
   window = get_window (self, &created);
 
   g_variant_dict_lookup (options, "page", "&s", &page);
+  if (self->loading)
+    {
+      /* Opened when the library is there. */
+      if (page != NULL)
+        {
+          g_free (self->pending_page);
+          self->pending_page = g_strdup (page);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+      return 0;
+    }
   if (page != NULL && !fascia_window_open (window, page))
     {
       g_autofree char *safe = fascia_content_error_sanitize (page, -1, FASCIA_CONTENT_ERROR_MAX_VALUE);
@@ -474,7 +587,7 @@ fascia_application_activate (GApplication *application)
 
   load_library (self, default_content_dir ());
   window = get_window (self, &created);
-  if (created)
+  if (created && !self->loading)
     fascia_window_open_start_page (window);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -628,6 +741,7 @@ fascia_application_finalize (GObject *object)
   if (self->loader != NULL)
     loading_free (g_thread_join (g_steal_pointer (&self->loader)));
   g_clear_pointer (&self->early_dir, g_free);
+  g_clear_pointer (&self->pending_page, g_free);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_error (&self->load_error);

@@ -511,6 +511,19 @@ fascia_window_init (FasciaWindow *self)
   fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
+/* The app's settings, or NULL when their schema is not installed. */
+static GSettings *
+app_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  return schema != NULL ? g_settings_new (APP_ID) : NULL;
+}
+
 /**
  * fascia_window_new:
  * @application: (nullable): the application
@@ -528,16 +541,39 @@ fascia_window_new (GtkApplication *application,
                    FasciaLibrary  *library,
                    const GError   *load_error)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema != NULL)
-    settings = g_settings_new (APP_ID);
+  g_autoptr(GSettings) settings = app_settings ();
 
   return fascia_window_new_with_settings (application, settings, library, load_error);
+}
+
+static FasciaWindow *
+window_new (GtkApplication *application,
+            GSettings      *settings,
+            FasciaLibrary  *library,
+            const GError   *load_error,
+            gboolean        loading)
+{
+  FasciaWindow *self = g_object_new (FASCIA_TYPE_WINDOW, "application", application, NULL);
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  if (settings != NULL)
+    {
+      self->settings = g_object_ref (settings);
+      g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "text-scale", self->page_view, "text-scale", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  if (library != NULL || load_error != NULL || !loading)
+    fascia_window_set_library (self, library, load_error);
+  else
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  _fascia_window_update_actions (self);
+
+  return self;
 }
 
 /**
@@ -558,18 +594,25 @@ fascia_window_new_with_settings (GtkApplication *application,
                                  FasciaLibrary  *library,
                                  const GError   *load_error)
 {
-  FasciaWindow *self = g_object_new (FASCIA_TYPE_WINDOW, "application", application, NULL);
+  return window_new (application, settings, library, load_error, FALSE);
+}
 
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
-
-  if (settings != NULL)
-    {
-      self->settings = g_object_ref (settings);
-      g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (settings, "text-scale", self->page_view, "text-scale", G_SETTINGS_BIND_DEFAULT);
-    }
+/**
+ * fascia_window_set_library:
+ * @library: (nullable): the loaded library, or %NULL when none could be loaded
+ * @load_error: (nullable): why no library could be loaded
+ *
+ * Gives a window made while the content was still being read (see
+ * fascia_window_new_loading()) what was read: the sidebar fills, and the
+ * window says so when there is nothing to show. Once only.
+ */
+void
+fascia_window_set_library (FasciaWindow  *self,
+                           FasciaLibrary *library,
+                           const GError  *load_error)
+{
+  g_return_if_fail (FASCIA_IS_WINDOW (self));
+  g_return_if_fail (self->library == NULL);
 
   self->library = library ? g_object_ref (library) : NULL;
   fascia_page_view_set_library (self->page_view, library);
@@ -600,8 +643,25 @@ fascia_window_new_with_settings (GtkApplication *application,
       adw_status_page_set_description (self->empty_page, escaped);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
+    gtk_stack_set_visible_child_name (self->stack, "page");
 
   _fascia_window_update_actions (self);
+}
 
-  return self;
+/**
+ * fascia_window_new_loading:
+ * @application: (nullable): the application
+ *
+ * A window to show while a big content folder is still being read: it
+ * says so until fascia_window_set_library() gives it the library.
+ *
+ * Returns: (transfer none): a new window
+ */
+FasciaWindow *
+fascia_window_new_loading (GtkApplication *application)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+
+  return window_new (application, settings, NULL, NULL, TRUE);
 }

@@ -22,6 +22,10 @@ FasciaWindow  *fascia_window_new_with_settings (GtkApplication *application,
                                                 GSettings      *settings,
                                                 FasciaLibrary  *library,
                                                 const GError   *load_error);
+FasciaWindow  *fascia_window_new_loading      (GtkApplication *application);
+void           fascia_window_set_library      (FasciaWindow   *self,
+                                               FasciaLibrary  *library,
+                                               const GError   *load_error);
 gboolean       fascia_window_open             (FasciaWindow   *self,
                                                const char     *target);
 void           fascia_window_open_start_page  (FasciaWindow   *self);

@@ -115,6 +115,7 @@ struct _FasciaSidebar
   char                *selected;
   int                  current;             /* the position of the current row, or -1 */
   guint                scroll_tick;
+  guint                scroll_frames;       /* frames the tick has scrolled on */
 };
 
 enum {
@@ -700,10 +701,16 @@ scroll_to_selected_cb (GtkWidget     *widget,
   if (gtk_widget_get_height (GTK_WIDGET (self->pages_list)) == 0 || !gtk_widget_get_mapped (widget))
     return G_SOURCE_CONTINUE;
 
-  self->scroll_tick = 0;
   if (self->current >= 0)
     gtk_widget_activate_action (GTK_WIDGET (self->pages_list), "list.scroll-to-item", "u", (guint)self->current);
 
+  /* Once more on the next frame: a list just filled knows its rows' sizes
+   * only after one layout, and may land short of the row the first time. */
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  self->scroll_frames = 0;
   return G_SOURCE_REMOVE;
 }
 
