@@ -732,43 +732,80 @@ test_library_checks_map (void)
   g_rmdir (dir);
 }
 
-/* A region page and the body map say the same of a muscle's pattern. */
-static void
-test_referrer_zones (void)
+/* A library of the small map and @n pages named @names with @contents, in
+ * a folder of its own (removed by remove_fixture()). */
+static FasciaLibrary *
+load_map_fixture (const char * const *names,
+                  const char * const *contents,
+                  guint               n,
+                  char              **dir)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fascia-map-XXXXXX", &error);
-  g_autoptr(FasciaLibrary) library = NULL;
-  g_autofree char *hip = page_xml ("region-hip", "region");
-  g_autofree char *muscle = page_xml ("muscle-x", "muscle");
-  g_autofree char *spillover = replace (hip, "zone=\"essential\"", "zone=\"spillover\"");
-  const char *names[] = { "body-map.xml", "region-hip.xml", "muscle-x.xml" };
-  gboolean found = FALSE;
-  GPtrArray *problems;
+  FasciaLibrary *library;
 
+  *dir = g_dir_make_tmp ("fascia-map-XXXXXX", &error);
   g_assert_no_error (error);
-  write_file (dir, "body-map.xml", small_map);
-  write_file (dir, "region-hip.xml", spillover);
-  write_file (dir, "muscle-x.xml", muscle);
+  write_file (*dir, "body-map.xml", small_map);
+  for (guint i = 0; i < n; i++)
+    write_file (*dir, names[i], contents[i]);
 
-  library = fascia_library_load (dir, &error);
+  library = fascia_library_load (*dir, &error);
   g_assert_no_error (error);
-  problems = fascia_library_get_problems (library);
-  for (guint j = 0; j < problems->len; j++)
-    found |= strstr (((GError *)g_ptr_array_index (problems, j))->message,
-                     "region-hip.xml:4: “muscle-x” is listed here in its spillover zone, but the body map draws "
-                     "this area in its essential zone") != NULL;
-  for (guint j = 0; j < problems->len; j++)
-    g_test_message ("%s", ((GError *)g_ptr_array_index (problems, j))->message);
-  g_assert_true (found);
+  return library;
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+static void
+remove_fixture (char               *dir,
+                const char * const *names,
+                guint               n)
+{
+  g_autofree char *map = g_build_filename (dir, "body-map.xml", NULL);
+
+  g_remove (map);
+  for (guint i = 0; i < n; i++)
     {
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
 
       g_remove (path);
     }
   g_rmdir (dir);
+  g_free (dir);
+}
+
+/* How many of @library's problems hold @fragment; each goes to the log. */
+static guint
+count_problems (FasciaLibrary *library,
+                const char    *fragment)
+{
+  GPtrArray *problems = fascia_library_get_problems (library);
+  guint found = 0;
+
+  for (guint j = 0; j < problems->len; j++)
+    {
+      const char *message = ((GError *)g_ptr_array_index (problems, j))->message;
+
+      g_test_message ("%s", message);
+      found += strstr (message, fragment) != NULL;
+    }
+
+  return found;
+}
+
+/* A region page and the body map say the same of a muscle's pattern. */
+static void
+test_referrer_zones (void)
+{
+  g_autofree char *hip = page_xml ("region-hip", "region");
+  g_autofree char *muscle = page_xml ("muscle-x", "muscle");
+  g_autofree char *spillover = replace (hip, "zone=\"essential\"", "zone=\"spillover\"");
+  const char * const names[] = { "region-hip.xml", "muscle-x.xml" };
+  const char * const contents[] = { spillover, muscle };
+  char *dir = NULL;
+  g_autoptr(FasciaLibrary) library = load_map_fixture (names, contents, G_N_ELEMENTS (names), &dir);
+
+  g_assert_cmpuint (count_problems (library, "region-hip.xml:4: “muscle-x” is listed here in its spillover zone, "
+                                             "but the body map draws this area in its essential zone"), ==, 1);
+  remove_fixture (dir, names, G_N_ELEMENTS (names));
 }
 
 /* A muscle the map sends to a region page's area is listed on that page:
@@ -776,44 +813,20 @@ test_referrer_zones (void)
 static void
 test_referrers_complete (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fascia-map-XXXXXX", &error);
-  g_autoptr(FasciaLibrary) library = NULL;
   g_autofree char *hip = page_xml ("region-hip", "region");
   g_autofree char *muscle = page_xml ("muscle-x", "muscle");
   g_autofree char *other = page_xml ("muscle-w", "muscle");
   g_autofree char *without_x = replace (hip, "<referrer page=\"muscle-x\"", "<referrer page=\"muscle-w\"");
-  const char *names[] = { "body-map.xml", "region-hip.xml", "muscle-x.xml", "muscle-w.xml" };
-  guint found = 0;
-  GPtrArray *problems;
+  const char * const names[] = { "region-hip.xml", "muscle-x.xml", "muscle-w.xml" };
+  const char * const contents[] = { without_x, muscle, other };
+  char *dir = NULL;
+  g_autoptr(FasciaLibrary) library = load_map_fixture (names, contents, G_N_ELEMENTS (names), &dir);
 
-  g_assert_no_error (error);
-  write_file (dir, "body-map.xml", small_map);
-  write_file (dir, "region-hip.xml", without_x);
-  write_file (dir, "muscle-x.xml", muscle);
-  write_file (dir, "muscle-w.xml", other);
-
-  library = fascia_library_load (dir, &error);
-  g_assert_no_error (error);
-  problems = fascia_library_get_problems (library);
-  for (guint j = 0; j < problems->len; j++)
-    {
-      const char *message = ((GError *)g_ptr_array_index (problems, j))->message;
-
-      g_test_message ("%s", message);
-      found += strstr (message, "region-hip.xml:4: the body map draws “muscle-x” sending pain to the outer hip "
-                                "(its essential zone), but this page’s <referrers> do not list it") != NULL;
-    }
   /* Once, though two regions (both sides) send it here. */
-  g_assert_cmpuint (found, ==, 1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, names[i], NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  g_assert_cmpuint (count_problems (library, "region-hip.xml:4: the body map draws “muscle-x” sending pain to the "
+                                             "outer hip (its essential zone), but this page’s <referrers> do not "
+                                             "list it"), ==, 1);
+  remove_fixture (dir, names, G_N_ELEMENTS (names));
 }
 
 /* Lists read as in running text, and names as inside a sentence. */
