@@ -29,6 +29,12 @@
 #include "fascia-search.h"
 #include "fascia-validate.h"
 
+
+/* From this many files on, files are read on every core; fewer are read
+ * on one thread, beside whatever else starts up. */
+#define PARALLEL_FROM 256
+#define MAX_THREADS   8
+
 struct _FasciaLibrary
 {
   GObject     parent_instance;
@@ -333,6 +339,126 @@ fascia_library_dup_enclosing_folder (const char *directory)
   return g_steal_pointer (&parent);
 }
 
+/* One content file read, parsed and checked on its own: on any thread. */
+typedef struct
+{
+  FasciaPage *page;
+  GPtrArray  *read_problems;    /* reading and parsing */
+  GPtrArray  *page_problems;    /* checks of the page alone */
+} FileResult;
+
+typedef struct
+{
+  FasciaSafeFolder *folder;
+  const char       *directory;
+  GPtrArray        *files;
+  FileResult       *results;
+  guint             next;       /* atomic: the next file to take */
+} Reading;
+
+static void
+read_one (Reading *reading,
+          guint    i)
+{
+  const char *relative = g_ptr_array_index (reading->files, i);
+  g_autofree char *path = g_build_filename (reading->directory, relative, NULL);
+  g_autofree char *data = NULL;
+  FileResult *result = &reading->results[i];
+  gsize length = 0;
+
+  result->read_problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  result->page_problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  data = read_content_file (reading->folder, relative, path, &length, result->read_problems);
+  if (data != NULL)
+    result->page = fascia_parser_parse_data (data, length, path, result->read_problems);
+  if (result->page != NULL)
+    fascia_validate_page (result->page, result->page_problems);
+}
+
+static gpointer
+read_files_in_thread (gpointer data)
+{
+  Reading *reading = data;
+  guint i;
+
+  while ((i = (guint)g_atomic_int_add ((int *)&reading->next, 1)) < reading->files->len)
+    read_one (reading, i);
+
+  return NULL;
+}
+
+static void
+take_problems (GPtrArray *problems,
+               GPtrArray *from)
+{
+  /* The problems move: @from lets go of them without freeing them. */
+  g_ptr_array_set_free_func (from, NULL);
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (problems, g_ptr_array_index (from, i));
+  g_ptr_array_unref (from);
+}
+
+/* Reads, parses and checks every file: a big folder on as many threads as
+ * there are cores (each file alone, so any order will do), a small one on
+ * this thread alone, as the app reads while GTK starts on the other core.
+ * Then, in the files' order, keeps the first page of each id. */
+static void
+read_files (FasciaLibrary    *self,
+            FasciaSafeFolder *folder,
+            const char       *directory,
+            GPtrArray        *files)
+{
+  g_autofree FileResult *results = g_new0 (FileResult, files->len);
+  Reading reading = { folder, directory, files, results, 0 };
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  guint n_threads = files->len >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
+
+  fascia_parser_init ();
+  for (guint t = 1; t < n_threads; t++)
+    {
+      GThread *thread = g_thread_try_new ("fascia-read", read_files_in_thread, &reading, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  read_files_in_thread (&reading);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      FileResult *result = &results[i];
+      FasciaPage *page = result->page;
+      FasciaPage *first;
+
+      take_problems (self->problems, result->read_problems);
+      if (page == NULL)
+        {
+          self->n_skipped++;
+          g_ptr_array_unref (result->page_problems);
+          continue;
+        }
+
+      first = g_hash_table_lookup (self->pages_by_id, fascia_page_get_id (page));
+      if (first != NULL)
+        {
+          fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID,
+                                    fascia_page_get_path (page), fascia_page_get_line (page),
+                                    _("page id “%s” is already used by %s:%u; this file is skipped"),
+                                    fascia_page_get_id (page),
+                                    fascia_page_get_path (first), fascia_page_get_line (first));
+          self->n_skipped++;
+          g_ptr_array_unref (result->page_problems);
+          g_object_unref (page);
+          continue;
+        }
+
+      take_problems (self->problems, result->page_problems);
+      g_hash_table_insert (self->pages_by_id, (char *)fascia_page_get_id (page), page);
+      g_ptr_array_add (self->pages, page);
+    }
+}
+
 /**
  * fascia_library_load:
  * @directory: a content folder
@@ -373,42 +499,7 @@ fascia_library_load (const char  *directory,
   collect_files (folder, fd, NULL, 0, seen, files, self->problems);
   g_ptr_array_sort (files, compare_paths);
 
-  for (guint i = 0; i < files->len; i++)
-    {
-      const char *relative = g_ptr_array_index (files, i);
-      g_autofree char *path = g_build_filename (directory, relative, NULL);
-      g_autofree char *data = NULL;
-      gsize length = 0;
-      FasciaPage *page = NULL;
-      FasciaPage *first;
-
-      data = read_content_file (folder, relative, path, &length, self->problems);
-      if (data != NULL)
-        page = fascia_parser_parse_data (data, length, path, self->problems);
-
-      if (page == NULL)
-        {
-          self->n_skipped++;
-          continue;
-        }
-
-      first = g_hash_table_lookup (self->pages_by_id, fascia_page_get_id (page));
-      if (first != NULL)
-        {
-          fascia_content_error_add (self->problems, FASCIA_CONTENT_ERROR_DUPLICATE_ID,
-                                    path, fascia_page_get_line (page),
-                                    _("page id “%s” is already used by %s:%u; this file is skipped"),
-                                    fascia_page_get_id (page),
-                                    fascia_page_get_path (first), fascia_page_get_line (first));
-          self->n_skipped++;
-          g_object_unref (page);
-          continue;
-        }
-
-      fascia_validate_page (page, self->problems);
-      g_hash_table_insert (self->pages_by_id, (char *)fascia_page_get_id (page), page);
-      g_ptr_array_add (self->pages, page);
-    }
+  read_files (self, folder, directory, files);
 
   load_body_map (self, folder);
 
