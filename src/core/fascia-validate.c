@@ -47,26 +47,44 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c);
 }
 
-/* Finds the ASCII phrase @word in @text as whole words, ignoring ASCII
- * case: the phrases are ASCII, and no other letter folds to an ASCII one
- * that matters here. No copy of the text is made: every run of every page
- * comes through here. */
-static gboolean
-has_phrase (const char *text,
-            const char *word)
+static inline char
+ascii_lower (char c)
 {
-  gsize n = strlen (word);
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
 
-  for (const char *p = text; *p != '\0'; p++)
+/* Which of the phrases not for readers stand in @text as whole words,
+ * ignoring ASCII case (the phrases are ASCII), as a bit
+ * each. One pass over the text, comparing only at the starts of words:
+ * every run of every page comes through here. */
+static guint32
+find_phrases (const char *text)
+{
+  guint32 found = 0;
+  gboolean after_word = FALSE;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (not_for_readers) <= 32);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (g_ascii_tolower (*p) != g_ascii_tolower (word[0]) || g_ascii_strncasecmp (p, word, n) != 0)
-        continue;
-      if ((p == text || !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
-          (p[n] == '\0' || !is_word_char (g_utf8_get_char (p + n))))
-        return TRUE;
+      gboolean word = is_word_char (g_utf8_get_char (p));
+
+      if (word && !after_word)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (not_for_readers); i++)
+            {
+              const char *phrase = not_for_readers[i];
+              gsize n = strlen (phrase);
+
+              if (ascii_lower (*p) == ascii_lower (phrase[0]) && g_ascii_strncasecmp (p, phrase, n) == 0 &&
+                  (p[n] == '\0' || !is_word_char (g_utf8_get_char (p + n))))
+                found |= 1u << i;
+            }
+        }
+      after_word = word;
     }
 
-  return FALSE;
+  return found;
 }
 
 static void
@@ -74,9 +92,11 @@ check_reader_text (Check              *check,
                    const char         *text,
                    guint               line)
 {
+  guint32 found = find_phrases (text);
+
   for (guint i = 0; i < G_N_ELEMENTS (not_for_readers); i++)
     {
-      if (has_phrase (text, not_for_readers[i]))
+      if (found & (1u << i))
         fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
                                   fascia_page_get_path (check->page), line,
                                   _("“%s” is not for readers: say what it means in plain words (see WRITING.md, House rules)"),
