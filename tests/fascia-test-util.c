@@ -447,3 +447,27 @@ fascia_test_count (const char *haystack,
 
   return n;
 }
+
+/**
+ * fascia_test_remove_tree:
+ * @dir: a folder a test made
+ *
+ * Removes @dir and everything in it (links are removed, not followed).
+ */
+void
+fascia_test_remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        fascia_test_remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}

@@ -49,5 +49,6 @@ void       fascia_test_assert_has     (const char *text,
 void       fascia_test_assert_before  (const char *text,
                                        const char *first,
                                        const char *second);
+void       fascia_test_remove_tree    (const char *dir);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "fascia-application.h"
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-sidebar.h"
@@ -154,6 +155,87 @@ test_window_loading (void)
   g_assert_cmpstr (shown_id (window), ==, "beta");
 
   fascia_test_finalize_window (window);
+}
+
+typedef struct
+{
+  GApplication *app;
+  const char   *page_id;
+  gboolean      saw_loading;
+  gboolean      shown;
+  guint         ticks;
+} AppRun;
+
+static gboolean
+watch_app_cb (gpointer user_data)
+{
+  AppRun *run = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+
+  if (window != NULL && FASCIA_IS_WINDOW (window))
+    {
+      GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "stack"));
+      FasciaPage *page = fascia_window_get_page (FASCIA_WINDOW (window));
+      FasciaSidebar *sidebar = FASCIA_SIDEBAR (fascia_window_get_sidebar (FASCIA_WINDOW (window)));
+
+      run->saw_loading |= g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") == 0;
+      if (page != NULL && g_str_equal (fascia_page_get_id (page), run->page_id) &&
+          fascia_sidebar_get_n_rows (sidebar) > 0)
+        {
+          run->shown = TRUE;
+          gtk_window_destroy (window);
+          g_application_quit (run->app);
+          return G_SOURCE_REMOVE;
+        }
+    }
+
+  /* 20 s at most. */
+  if (++run->ticks > 400)
+    {
+      g_application_quit (run->app);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* The application with a library that is still being read when GTK is up:
+ * its window says so first, then gets the library and opens the page the
+ * command line asked for. */
+static void
+test_app_opens_page_when_read (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fascia-app-XXXXXX", &error);
+  g_autofree char *library = g_build_filename (dir, "content", NULL);
+  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  g_autofree char *generator = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  const char *python = g_getenv ("PYTHON");
+  const char *gen_argv[] = { python != NULL ? python : "python3", generator, content, library, "2000", NULL };
+  const char *app_argv[] = { "fascia", "--content-dir", library, "--page", "exercise-bridge", NULL };
+  g_autoptr(FasciaApplication) app = NULL;
+  AppRun run = { 0, };
+  int status;
+
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **)gen_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  app = fascia_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  /* No moment's wait: two thousand pages are still being read. */
+  fascia_application_set_startup_wait (app, 0);
+  run.app = G_APPLICATION (app);
+  run.page_id = "exercise-bridge";
+  g_timeout_add (50, watch_app_cb, &run);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (app_argv) - 1, (char **)app_argv), ==, 0);
+  g_assert_true (run.saw_loading);
+  g_assert_true (run.shown);
+
+  fascia_test_remove_tree (dir);
 }
 
 static void
@@ -331,6 +413,7 @@ main (int   argc,
 
   g_test_add_func ("/window/links-and-history", test_window_links_and_history);
   g_test_add_func ("/window/loading", test_window_loading);
+  g_test_add_func ("/window/app-opens-page-when-read", test_app_opens_page_when_read);
   g_test_add_func ("/window/escaped-text", test_window_renders_escaped_text);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/problems-banner", test_window_problems_banner);

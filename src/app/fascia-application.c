@@ -34,6 +34,8 @@ struct _FasciaApplication
    * command line names, and the thread, joined when the window needs it. */
   char           *early_dir;
   GThread        *loader;
+  struct _Loading *reading;       /* the loader's, while it runs */
+  guint           startup_wait_ms;
   gboolean        loading;        /* a window waits for the worker's library */
   char           *pending_page;   /* asked for while the window waited */
   char           *content_dir;
@@ -302,20 +304,25 @@ fascia_application_handle_local_options (GApplication *application,
 
 /* How long start-up may wait for the worker's library before the window
  * shows that it is still opening. */
-#define SHORT_WAIT_MS 150
+#define STARTUP_WAIT_MS 150
 
-typedef struct
+typedef struct _Loading Loading;
+struct _Loading
 {
-  char              *directory;
+  char              *directory;   /* never changes */
   FasciaLibrary     *library;
   GError            *error;
-  FasciaApplication *app;        /* told when done; a reference until then */
-  int                done;       /* atomic */
-} Loading;
+  FasciaApplication *app;         /* told on the main thread when done */
+  GMutex             lock;
+  GCond              cond;
+  gboolean           done;        /* under lock */
+};
 
 static void
 loading_free (Loading *loading)
 {
+  g_mutex_clear (&loading->lock);
+  g_cond_clear (&loading->cond);
   g_free (loading->directory);
   g_clear_object (&loading->library);
   g_clear_error (&loading->error);
@@ -335,7 +342,12 @@ load_in_thread (gpointer data)
   /* Built here, off the main thread, before the first keystroke wants it. */
   if (loading->library != NULL)
     fascia_library_get_search_index (loading->library);
-  g_atomic_int_set (&loading->done, 1);
+
+  g_mutex_lock (&loading->lock);
+  loading->done = TRUE;
+  g_cond_signal (&loading->cond);
+  g_mutex_unlock (&loading->lock);
+
   /* A window may be waiting: tell the main thread. */
   g_main_context_invoke (NULL, loaded_cb, g_object_ref (loading->app));
   return loading;
@@ -353,10 +365,12 @@ start_loading (FasciaApplication *self,
 
   loading->directory = g_strdup (directory);
   loading->app = self;
+  g_mutex_init (&loading->lock);
+  g_cond_init (&loading->cond);
   fascia_parser_init ();
   self->loader = g_thread_try_new ("fascia-load", load_in_thread, loading, &error);
   if (self->loader != NULL)
-    g_object_set_data (G_OBJECT (self), "fascia-loading", loading);
+    self->reading = loading;
   else
     {
       /* Read when the window needs it, as without a thread. */
@@ -365,22 +379,28 @@ start_loading (FasciaApplication *self,
     }
 }
 
-/* Whether the worker is still reading @directory: a window made now waits
- * for it rather than the reader waiting for the window. */
+/* Whether the worker is still reading @directory after waiting up to
+ * @wait_ms for it: a window made then waits for the library rather than
+ * the reader waiting for the window. */
 static gboolean
 still_loading (FasciaApplication *self,
-               const char        *directory)
+               const char        *directory,
+               guint              wait_ms)
 {
-  Loading *loading;
+  Loading *loading = self->reading;
+  gint64 until = g_get_monotonic_time () + wait_ms * G_TIME_SPAN_MILLISECOND;
+  gboolean done;
 
-  if (self->loader == NULL)
+  if (loading == NULL || g_strcmp0 (loading->directory, directory) != 0)
     return FALSE;
 
-  /* The thread's data is only read here once it says it is done; its
-   * directory never changes. */
-  loading = g_object_get_data (G_OBJECT (self), "fascia-loading");
-  return loading != NULL && g_strcmp0 (loading->directory, directory) == 0 &&
-         !g_atomic_int_get (&loading->done);
+  g_mutex_lock (&loading->lock);
+  while (!loading->done && g_cond_wait_until (&loading->cond, &loading->lock, until))
+    ;
+  done = loading->done;
+  g_mutex_unlock (&loading->lock);
+
+  return !done;
 }
 
 /* The library the worker read from @directory, if it read that folder. */
@@ -394,7 +414,7 @@ finish_loading (FasciaApplication *self,
     return FALSE;
 
   loading = g_thread_join (g_steal_pointer (&self->loader));
-  g_object_set_data (G_OBJECT (self), "fascia-loading", NULL);
+  self->reading = NULL;
   if (g_strcmp0 (loading->directory, directory) != 0)
     return FALSE;
 
@@ -453,10 +473,7 @@ load_library (FasciaApplication *self,
 
   /* A library that is nearly read is waited for a moment: better than a
    * window that says "opening" for a blink. */
-  for (guint waited_ms = 0; still_loading (self, directory) && waited_ms < SHORT_WAIT_MS; waited_ms += 2)
-    g_usleep (2000);
-
-  if (still_loading (self, directory))
+  if (still_loading (self, directory, self->startup_wait_ms))
     {
       self->loading = TRUE;
       return;
@@ -768,6 +785,7 @@ fascia_application_class_init (FasciaApplicationClass *klass)
 static void
 fascia_application_init (FasciaApplication *self)
 {
+  self->startup_wait_ms = STARTUP_WAIT_MS;
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -792,4 +810,19 @@ fascia_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", "/org/fasciaapp/Fascia",
                        NULL);
+}
+
+/**
+ * fascia_application_set_startup_wait:
+ * @wait_ms: how long start-up waits for the content before the window
+ *   shows that it is still opening
+ *
+ * Tests set 0 to take the way a big library takes whatever the machine.
+ */
+void
+fascia_application_set_startup_wait (FasciaApplication *self,
+                                     guint              wait_ms)
+{
+  g_return_if_fail (FASCIA_IS_APPLICATION (self));
+  self->startup_wait_ms = wait_ms;
 }
