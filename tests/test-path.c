@@ -224,6 +224,26 @@ test_too_many_segments (void)
   assert_parse_fails (d->str, "more than");
 }
 
+/* Bounds grow to hold every path; the first sets them. */
+static void
+test_add_bounds (void)
+{
+  g_autoptr(FasciaPath) a = parse_ok ("M 10 20 L 30 20 L 30 40 Z");
+  g_autoptr(FasciaPath) b = parse_ok ("M 0 30 L 5 30 L 5 60 Z");
+  FasciaRect all = { 99, 99, 1, 1 };
+
+  fascia_path_add_bounds (&all, a, TRUE);
+  g_assert_cmpfloat (all.x, ==, 10);
+  g_assert_cmpfloat (all.y, ==, 20);
+  g_assert_cmpfloat (all.width, ==, 20);
+  g_assert_cmpfloat (all.height, ==, 20);
+  fascia_path_add_bounds (&all, b, FALSE);
+  g_assert_cmpfloat (all.x, ==, 0);
+  g_assert_cmpfloat (all.y, ==, 20);
+  g_assert_cmpfloat (all.width, ==, 30);
+  g_assert_cmpfloat (all.height, ==, 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +251,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/path/parse/absolute", test_absolute);
+  g_test_add_func ("/path/add-bounds", test_add_bounds);
   g_test_add_func ("/path/parse/relative", test_relative);
   g_test_add_func ("/path/parse/quadratic", test_quadratic_as_cubic);
   g_test_add_func ("/path/parse/implicit-repeats", test_implicit_repeats);

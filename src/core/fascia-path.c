@@ -520,3 +520,35 @@ fascia_path_get_centre (const FasciaPath *path,
   *x = path->bounds.x + path->bounds.width / 2;
   *y = path->bounds.y + path->bounds.height / 2;
 }
+
+/**
+ * fascia_path_add_bounds:
+ * @all: bounds to grow
+ * @path: a path
+ * @first: whether @path is the first: @all is then set to its bounds
+ *
+ * Grows @all to hold the bounds of @path too, as a figure's bounds hold
+ * every outline of its views.
+ */
+void
+fascia_path_add_bounds (FasciaRect       *all,
+                        const FasciaPath *path,
+                        gboolean          first)
+{
+  FasciaRect b;
+  double x1, y1;
+
+  fascia_path_get_bounds (path, &b);
+  if (first)
+    {
+      *all = b;
+      return;
+    }
+
+  x1 = MAX (all->x + all->width, b.x + b.width);
+  y1 = MAX (all->y + all->height, b.y + b.height);
+  all->x = MIN (all->x, b.x);
+  all->y = MIN (all->y, b.y);
+  all->width = x1 - all->x;
+  all->height = y1 - all->y;
+}

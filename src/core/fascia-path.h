@@ -41,6 +41,9 @@ const FasciaPathSegment *fascia_path_get_segment  (const FasciaPath  *path,
                                                    guint              index);
 void                     fascia_path_get_bounds   (const FasciaPath  *path,
                                                    FasciaRect        *bounds);
+void                     fascia_path_add_bounds   (FasciaRect        *all,
+                                                   const FasciaPath  *path,
+                                                   gboolean           first);
 gboolean                 fascia_path_contains     (const FasciaPath  *path,
                                                    double             x,
                                                    double             y);

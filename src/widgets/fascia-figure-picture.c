@@ -158,29 +158,6 @@ fascia_figure_picture_init (FasciaFigurePicture *self)
   gtk_widget_set_direction (GTK_WIDGET (self), GTK_TEXT_DIR_LTR);
 }
 
-static void
-add_bounds (FasciaRect       *all,
-            const FasciaPath *path,
-            gboolean          first)
-{
-  FasciaRect b;
-  double x1, y1;
-
-  fascia_path_get_bounds (path, &b);
-  if (first)
-    {
-      *all = b;
-      return;
-    }
-
-  x1 = MAX (all->x + all->width, b.x + b.width);
-  y1 = MAX (all->y + all->height, b.y + b.height);
-  all->x = MIN (all->x, b.x);
-  all->y = MIN (all->y, b.y);
-  all->width = x1 - all->x;
-  all->height = y1 - all->y;
-}
-
 /**
  * fascia_figure_picture_new:
  * @library: the library, with its body map
@@ -220,7 +197,7 @@ fascia_figure_picture_new (FasciaLibrary *library,
 
       g_ptr_array_add (self->views, (gpointer)view);
       for (guint o = 0; o < view->outlines->len; o++, first = FALSE)
-        add_bounds (&self->bounds, g_ptr_array_index (view->outlines, o), first);
+        fascia_path_add_bounds (&self->bounds, g_ptr_array_index (view->outlines, o), first);
     }
 
   description = fascia_page_figure_dup_description (figure, library);

@@ -25,29 +25,6 @@
 
 static const TextStyle style_key = { 8.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &fascia_print_ink_secondary };
 
-static void
-add_bounds (FasciaRect       *all,
-            const FasciaPath *path,
-            gboolean          first)
-{
-  FasciaRect b;
-  double x1, y1;
-
-  fascia_path_get_bounds (path, &b);
-  if (first)
-    {
-      *all = b;
-      return;
-    }
-
-  x1 = MAX (all->x + all->width, b.x + b.width);
-  y1 = MAX (all->y + all->height, b.y + b.height);
-  all->x = MIN (all->x, b.x);
-  all->y = MIN (all->y, b.y);
-  all->width = x1 - all->x;
-  all->height = y1 - all->y;
-}
-
 /* Works out what the page's picture shows, once per layout. Returns
  * whether it has one. */
 static gboolean
@@ -75,7 +52,7 @@ ensure_figure (PrintJob *job)
 
       g_ptr_array_add (job->figure_views, (gpointer)view);
       for (guint o = 0; o < view->outlines->len; o++, first = FALSE)
-        add_bounds (&job->figure_bounds, g_ptr_array_index (view->outlines, o), first);
+        fascia_path_add_bounds (&job->figure_bounds, g_ptr_array_index (view->outlines, o), first);
     }
 
   return job->figure_views->len > 0;
