@@ -16,6 +16,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from pathdata import parse_path
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 CONTENT = os.path.join(ROOT, 'content')
@@ -42,26 +44,6 @@ def report(ok, name, detail):
 
 NUMBER = r'-?\d+(?:\.\d{1,2})?'
 PATH_RE = re.compile(r'^M %s %s(?: L %s %s)* Z(?: M %s %s(?: L %s %s)* Z)*$' % ((NUMBER,) * 8))
-
-
-def parse_path(d):
-    """Subpaths (lists of (x, y)) of path data made of absolute M, L and Z."""
-    toks = d.split()
-    subs, cur, i = [], None, 0
-    while i < len(toks):
-        t = toks[i]
-        if t == 'M':
-            cur = [(float(toks[i + 1]), float(toks[i + 2]))]
-            subs.append(cur)
-            i += 3
-        elif t == 'L':
-            cur.append((float(toks[i + 1]), float(toks[i + 2])))
-            i += 3
-        elif t == 'Z':
-            i += 1
-        else:
-            raise ValueError('unexpected %r' % t)
-    return subs
 
 
 class Shape:

@@ -10,11 +10,12 @@
 
 import colorsys
 import os
-import re
 import sys
 import xml.etree.ElementTree as ET
 
 import cairo
+
+from pathdata import parse_path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
@@ -22,28 +23,8 @@ NS = '{http://fasciaapp.org/ns/body-map/1}'
 SCALE = 3
 
 
-def parse_d(d):
-    """Subpaths of M/L/Z path data, as lists of points."""
-    toks = re.findall(r'[MLZ]|-?\d+(?:\.\d+)?', d)
-    subs, cur, i = [], None, 0
-    while i < len(toks):
-        t = toks[i]
-        if t == 'M':
-            cur = [(float(toks[i + 1]), float(toks[i + 2]))]
-            subs.append(cur)
-            i += 3
-        elif t == 'L':
-            cur.append((float(toks[i + 1]), float(toks[i + 2])))
-            i += 3
-        elif t == 'Z':
-            i += 1
-        else:
-            raise ValueError(t)
-    return subs
-
-
 def trace(cr, d, ox=0):
-    for sub in parse_d(d):
+    for sub in parse_path(d):
         cr.move_to(sub[0][0] + ox, sub[0][1])
         for x, y in sub[1:]:
             cr.line_to(x + ox, y)
