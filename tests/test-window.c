@@ -189,8 +189,9 @@ watch_app_cb (gpointer user_data)
         }
     }
 
-  /* 20 s at most. */
-  if (++run->ticks > 400)
+  /* Two minutes at most: a sanitizer build reads two thousand pages
+   * several times slower. */
+  if (++run->ticks > 2400)
     {
       g_application_quit (run->app);
       return G_SOURCE_REMOVE;
