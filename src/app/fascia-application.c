@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -100,6 +102,16 @@ write_report (FasciaLibrary *library,
   g_autoptr(GError) error = NULL;
 
   fascia_report_print_pages (measures, table);
+  if (!fascia_report_print_translation (fascia_library_get_directory (library), table, &error))
+    {
+      if (error != NULL)
+        {
+          g_ptr_array_add (problems, fascia_content_error_new (FASCIA_CONTENT_ERROR_IO,
+                                                               fascia_library_get_directory (library), 0,
+                                                               "%s", error->message));
+          g_clear_error (&error);
+        }
+    }
   fputs (table->str, out);
 
   if (g_mkdir_with_parents (report_dir, 0755) != 0 ||
@@ -240,12 +252,33 @@ list_sources (const char *directory)
   return 0;
 }
 
+/* The shipped pages, in the reader's language when there is a translation
+ * of them (FASCIA_TRANSLATIONS_DIR/LANG, built from po/LANG.po), as the
+ * interface follows the locale. A folder named on the command line is read
+ * as it is. A locale of "C" (LC_MESSAGES) means English, as gettext has it,
+ * whatever LANGUAGE says. */
 static const char *
 default_content_dir (void)
 {
-  const char *env = g_getenv ("FASCIA_CONTENT_DIR");
+  static char *chosen;   /* asked on the main thread only */
 
-  return env != NULL && env[0] != '\0' ? env : FASCIA_CONTENT_DIR;
+  if (chosen == NULL)
+    {
+      const char *env = g_getenv ("FASCIA_CONTENT_DIR");
+      const char *translations = g_getenv ("FASCIA_TRANSLATIONS_DIR");
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+      char *translated = NULL;
+
+      if (translations == NULL || translations[0] == '\0')
+        translations = FASCIA_TRANSLATIONS_DIR;
+      if (messages != NULL && strcmp (messages, "C") != 0 && strcmp (messages, "POSIX") != 0)
+        translated = fascia_library_dup_translation (translations, g_get_language_names ());
+
+      chosen = translated != NULL ? translated
+                                  : g_strdup (env != NULL && env[0] != '\0' ? env : FASCIA_CONTENT_DIR);
+    }
+
+  return chosen;
 }
 
 static int

@@ -339,6 +339,51 @@ fascia_library_dup_enclosing_folder (const char *directory)
   return g_steal_pointer (&parent);
 }
 
+/**
+ * fascia_library_dup_translation:
+ * @translations_dir: the folder of translated content folders, one a
+ *   language, named as in po/LINGUAS ("es", "pt_BR")
+ * @languages: (array zero-terminated=1): the reader's languages, most
+ *   wanted first, as g_get_language_names() gives them
+ *
+ * Finds the content folder to read for a reader of @languages: the first
+ * language that has a translated folder (one with a "pages" folder), as
+ * gettext chooses a catalogue. English is the language the pages are
+ * written in, and "C" means no translation, so either one before a
+ * translation means the English folder.
+ *
+ * Returns: (transfer full) (nullable): the translated content folder, or
+ *   %NULL for the English one
+ */
+char *
+fascia_library_dup_translation (const char         *translations_dir,
+                                const char * const *languages)
+{
+  g_return_val_if_fail (translations_dir != NULL, NULL);
+  g_return_val_if_fail (languages != NULL, NULL);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      const char *name = languages[i];
+      g_autofree char *folder = NULL;
+      g_autofree char *pages = NULL;
+
+      if (strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0 ||
+          (g_str_has_prefix (name, "en") && (name[2] == '\0' || name[2] == '_' || name[2] == '.' || name[2] == '@')))
+        return NULL;
+      /* A language name is a file name here: nothing that climbs out. */
+      if (name[0] == '\0' || name[0] == '.' || strchr (name, G_DIR_SEPARATOR) != NULL)
+        continue;
+
+      folder = g_build_filename (translations_dir, name, NULL);
+      pages = g_build_filename (folder, "pages", NULL);
+      if (g_file_test (pages, G_FILE_TEST_IS_DIR))
+        return g_steal_pointer (&folder);
+    }
+
+  return NULL;
+}
+
 /* One content file read, parsed and checked on its own: on any thread. */
 typedef struct
 {

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (FasciaLibrary, fascia_library, FASCIA, LIBRARY, GObject)
 FasciaLibrary *fascia_library_load             (const char      *directory,
                                                 GError         **error);
 char          *fascia_library_dup_enclosing_folder (const char  *directory);
+char          *fascia_library_dup_translation  (const char      *translations_dir,
+                                                const char * const *languages);
 const char    *fascia_library_get_directory    (FasciaLibrary   *self);
 guint          fascia_library_get_n_pages      (FasciaLibrary   *self);
 FasciaPage    *fascia_library_get_page_at      (FasciaLibrary   *self,

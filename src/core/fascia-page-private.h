@@ -15,6 +15,7 @@ struct _FasciaPage
   char           *id;
   FasciaPageType  type;
   guint           order;
+  const char     *language;  /* interned; %NULL: English, the pages' own */
   char           *title;
   GPtrArray      *summary;
   char           *keywords;

@@ -262,6 +262,21 @@ fascia_page_get_order (FasciaPage *self)
 }
 
 /**
+ * fascia_page_get_language:
+ * @self: a page
+ *
+ * Returns: the language the page is written in, as its xml:lang gives it
+ *   ("es" in a translated folder); "en" when it gives none, as the pages
+ *   are written in English
+ */
+const char *
+fascia_page_get_language (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), "en");
+  return self->language != NULL ? self->language : "en";
+}
+
+/**
  * fascia_page_get_title:
  * @self: a page
  *

@@ -202,6 +202,7 @@ G_DECLARE_FINAL_TYPE (FasciaPage, fascia_page, FASCIA, PAGE, GObject)
 const char          *fascia_page_get_id             (FasciaPage     *self);
 FasciaPageType       fascia_page_get_page_type      (FasciaPage     *self);
 guint                fascia_page_get_order          (FasciaPage     *self);
+const char          *fascia_page_get_language       (FasciaPage     *self);
 const char          *fascia_page_get_title          (FasciaPage     *self);
 GPtrArray           *fascia_page_get_summary        (FasciaPage     *self);
 const char          *fascia_page_get_keywords       (FasciaPage     *self);

@@ -618,6 +618,14 @@ read_page (ParseState *state,
   page->id = get_ident_attr (state, root, "id", FALSE);
   page->line = fascia_parser_node_line (root);
   page->order = get_uint_attr (root, "order");
+  {
+    /* xml:lang, written by build-aux/po.py into a translated page. */
+    xmlChar *language = xmlNodeGetLang (root);
+
+    if (language != NULL && language[0] != '\0')
+      page->language = g_intern_string ((const char *)language);
+    xmlFree (language);
+  }
   if (!fascia_page_type_from_string (type, &page->type))
     g_warn_if_reached ();
 

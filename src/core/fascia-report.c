@@ -192,7 +192,8 @@ count_evidence (FasciaPage        *page,
  * @library: a library
  *
  * Measures every page of @library, in reading order: the words of its
- * running text and their reading ease (see fascia-readability.c), its
+ * running text and, for a page in English, their reading ease (see
+ * fascia-readability.c), its
  * sources and its evidence blocks by level.
  *
  * Returns: (transfer full) (element-type FasciaPageMeasure): one measure a
@@ -214,7 +215,10 @@ fascia_report_measure_pages (FasciaLibrary *library)
       measure->page = fascia_library_get_page_at (library, i);
       fascia_readability_measure_page (&counts, measure->page);
       measure->words = counts.words;
-      measure->measured = fascia_readability_get_ease (&counts, &measure->ease);
+      /* The reading-ease formula is for English: a translation is not
+       * measured by it. */
+      measure->measured = g_str_equal (fascia_page_get_language (measure->page), "en") &&
+                          fascia_readability_get_ease (&counts, &measure->ease);
       measure->n_sources = fascia_page_get_sources (measure->page)->len;
       fascia_page_foreach_block (measure->page, count_evidence, measure);
     }
@@ -301,4 +305,76 @@ fascia_report_print_pages (GArray  *measures,
                               below_floor, FASCIA_READING_EASE_FLOOR);
     }
   g_string_append (out, "\n");
+}
+
+/**
+ * fascia_report_print_translation:
+ * @directory: a content folder
+ * @out: where the summary is appended
+ * @error: set when the folder has a status that cannot be read
+ *
+ * A translated content folder, as build-aux/po.py writes it, holds
+ * translation-status.txt: for each content file, how many of its messages
+ * the language's PO translates, of how many. This appends what it says: a
+ * line of totals, then each file not translated in full.
+ *
+ * Returns: whether @directory has a translation status (an English folder
+ *   has none, and then nothing is appended and @error is not set)
+ */
+gboolean
+fascia_report_print_translation (const char  *directory,
+                                 GString     *out,
+                                 GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) incomplete = g_string_new (NULL);
+  guint64 done = 0, total = 0;
+  guint n_files = 0, n_complete = 0;
+
+  g_return_val_if_fail (directory != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  path = g_build_filename (directory, "translation-status.txt", NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FALSE;
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      guint64 file_done, file_total;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], " ", -1);
+      if (g_strv_length (fields) != 3 ||
+          !g_ascii_string_to_unsigned (fields[1], 10, 0, G_MAXUINT32, &file_done, NULL) ||
+          !g_ascii_string_to_unsigned (fields[2], 10, 0, G_MAXUINT32, &file_total, NULL) ||
+          file_done > file_total)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: not a line of a translation status",
+                       path, i + 1);
+          return FALSE;
+        }
+      n_files++;
+      done += file_done;
+      total += file_total;
+      if (file_done == file_total)
+        n_complete++;
+      else
+        g_string_append_printf (incomplete, "  %-48s %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT "\n",
+                                fields[0], file_done, file_total);
+    }
+
+  g_string_append_printf (out, "translation: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT
+                          " messages (%.1f%%); %u of %u files complete\n",
+                          done, total, total > 0 ? 100.0 * (double)done / (double)total : 100.0,
+                          n_complete, n_files);
+  g_string_append (out, incomplete->str);
+
+  return TRUE;
 }

@@ -22,7 +22,7 @@ typedef struct
 {
   FasciaPage *page;                                  /* the library's */
   guint       words;
-  gboolean    measured;                              /* FALSE: no running text */
+  gboolean    measured;                              /* FALSE: no running text, or not English */
   double      ease;                                  /* Flesch reading ease */
   guint       n_sources;
   guint       evidence[FASCIA_N_EVIDENCE_LEVELS];    /* blocks by level */
@@ -36,6 +36,9 @@ void       fascia_source_use_free      (FasciaSourceUse       *use);
 char      *fascia_source_format        (const FasciaSource    *source);
 void       fascia_report_print_sources (FasciaLibrary         *library,
                                         GString               *out);
+gboolean   fascia_report_print_translation (const char        *directory,
+                                        GString               *out,
+                                        GError               **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FasciaSourceUse, fascia_source_use_free)
 
