@@ -18,9 +18,11 @@
 
 #include "fascia-body-figure.h"
 #include "fascia-body-map-view.h"
+#include "fascia-clinician-sheet.h"
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-region-button.h"
+#include "fascia-sheet-print.h"
 #include "fascia-sidebar.h"
 #include "fascia-window.h"
 #include "fascia-test-util.h"
@@ -176,6 +178,50 @@ test_spanish_date (void)
   fascia_test_assert_has (written, "4");
 }
 
+/* The clinician sheet prints in Spanish: its headings from the catalogue,
+ * the muscles' names from the Spanish pages, the date in Spanish words. */
+static void
+test_spanish_sheet (void)
+{
+  g_autoptr(FasciaLibrary) library = NULL;
+  g_autoptr(FasciaClinicianSheet) sheet = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 4, 10, 0, 0);
+  const char * const chosen[] = { "front-outer-hip-left", NULL };
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autoptr(GError) error = NULL;
+  char *saved_time = g_strdup (setlocale (LC_TIME, NULL));
+  gboolean spanish_time;
+
+  if (fascia_test_skip_without_poppler ())
+    {
+      g_free (saved_time);
+      return;
+    }
+
+  library = load_spanish ();
+  sheet = fascia_clinician_sheet_new (library, chosen);
+  fascia_clinician_sheet_set_date (sheet, date);
+  pdf = fascia_test_pdf_path ("fascia-locale-XXXXXX", "hoja.pdf", &dir);
+  spanish_time = setlocale (LC_TIME, "es_ES.UTF-8") != NULL;
+  g_assert_true (fascia_sheet_print_to_pdf (sheet, pdf, &error));
+  g_assert_no_error (error);
+  setlocale (LC_TIME, saved_time);
+  g_free (saved_time);
+
+  text = fascia_test_pdftotext (pdf, "-raw");
+  flat = fascia_test_collapse_whitespace (text);
+  fascia_test_assert_has (flat, spanish ("For my clinician"));
+  g_assert_null (strstr (flat, "For my clinician"));
+  fascia_test_assert_has (flat, fascia_page_get_title (fascia_library_get_page (library, "muscle-gluteus-minimus")));
+  if (spanish_time)
+    fascia_test_assert_has (flat, "diciembre");
+
+  fascia_test_remove_pdf (dir, pdf);
+}
+
 /* Right to left: the window mirrors, the sidebar on the right; the figure
  * does not, so the person's left is still on the viewer's right of the
  * front view and its name still says "left". */
@@ -242,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/locale/spanish-window", test_spanish_window);
   g_test_add_func ("/locale/spanish-interface", test_spanish_interface);
   g_test_add_func ("/locale/spanish-date", test_spanish_date);
+  g_test_add_func ("/locale/spanish-sheet", test_spanish_sheet);
   g_test_add_func ("/locale/right-to-left", test_right_to_left);
 
   return g_test_run ();
