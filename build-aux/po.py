@@ -171,14 +171,24 @@ def cmd_mo(po, localedir, lang, stamp=None):
 
 
 def page_status(srcroot, po):
-    """For each content file: (translated, total) messages of the PO that name it."""
+    """For each content file: (translated, total) of the messages the pages
+    have now, as itstool reads them, translated in PO (not fuzzy). A message
+    changed in English and not yet updated in the PO counts as untranslated."""
+    translated = {(e.msgctxt, e.msgid) for e in po_check.read_po(po)
+                  if not e.obsolete and e.msgid and any(e.msgstr.values()) and 'fuzzy' not in e.flags}
     status = {}
-    for entry in po_check.read_po(po):
-        if entry.obsolete or not entry.msgid:
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = os.path.join(tmp, 'pages.pot')
+        body_map = os.path.join(tmp, 'body-map.pot')
+        run(['itstool', '-i', 'content/fascia-page.its', '-o', pages, *page_files(srcroot)], cwd=srcroot)
+        run(['itstool', '-i', 'content/fascia-body-map.its', '-o', body_map, 'content/body-map.xml'],
+            cwd=srcroot)
+        entries = po_check.read_po(pages) + po_check.read_po(body_map)
+    for entry in entries:
+        if not entry.msgid:
             continue
-        files = {r.rsplit(':', 1)[0] for r in entry.refs if r.startswith('content/')}
-        done = any(entry.msgstr.values()) and 'fuzzy' not in entry.flags
-        for f in files:
+        done = (entry.msgctxt, entry.msgid) in translated
+        for f in {r.rsplit(':', 1)[0] for r in entry.refs}:
             t, n = status.get(f, (0, 0))
             status[f] = (t + done, n + 1)
     for f in page_files(srcroot) + ['content/body-map.xml']:
