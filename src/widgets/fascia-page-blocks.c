@@ -527,6 +527,8 @@ build_evidence (FasciaPageView    *self,
   gtk_widget_add_css_class (box, fascia_evidence_level_to_string (block->evidence_level));
   gtk_widget_add_css_class (badge, "evidence-badge");
   gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  /* "Evidencia: opinión de profesionales" must fit a narrow window too. */
+  gtk_label_set_wrap (GTK_LABEL (badge), TRUE);
   gtk_box_append (GTK_BOX (box), badge);
   gtk_box_append (GTK_BOX (box), _fascia_page_inline_label (self, block->inlines, NULL));
 
@@ -815,7 +817,11 @@ GtkWidget *
 _fascia_page_safety_button (const char *label)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkLabel *text = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
 
+  /* A longer translation wraps rather than widening the narrowest window. */
+  gtk_label_set_wrap (text, TRUE);
+  gtk_label_set_justify (text, GTK_JUSTIFY_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.safety-check");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "pill");
