@@ -44,7 +44,6 @@ XGETTEXT_ARGS = [
     '--flag=g_fprintf:2:c-format', '--flag=g_sprintf:2:c-format', '--flag=g_snprintf:3:c-format',
 ]
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import importlib.util  # noqa: E402
 _spec = importlib.util.spec_from_file_location(
     'po_check', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'po-check.py'))
@@ -86,17 +85,23 @@ def messages_only(text):
     return re.sub(r'^#: .*\n', '', without_date(text), flags=re.M)
 
 
+def extract_content(srcroot, tmp):
+    """The messages of the pages and the body map, as itstool reads them:
+    the paths of two templates written into the folder tmp."""
+    pages = os.path.join(tmp, 'pages.pot')
+    body_map = os.path.join(tmp, 'body-map.pot')
+    run(['itstool', '-i', 'content/fascia-page.its', '-o', pages, *page_files(srcroot)], cwd=srcroot)
+    run(['itstool', '-i', 'content/fascia-body-map.its', '-o', body_map, 'content/body-map.xml'], cwd=srcroot)
+    return pages, body_map
+
+
 def make_pot(srcroot, out):
     with open(os.path.join(srcroot, 'po', 'POTFILES.in'), encoding='utf-8') as f:
         sources = [line.strip() for line in f if line.strip() and not line.startswith('#')]
     with tempfile.TemporaryDirectory() as tmp:
         ui = os.path.join(tmp, 'ui.pot')
-        pages = os.path.join(tmp, 'pages.pot')
-        body_map = os.path.join(tmp, 'body-map.pot')
         run(['xgettext', *XGETTEXT_ARGS, '-o', ui, *sources], cwd=srcroot)
-        run(['itstool', '-i', 'content/fascia-page.its', '-o', pages, *page_files(srcroot)], cwd=srcroot)
-        run(['itstool', '-i', 'content/fascia-body-map.its', '-o', body_map, 'content/body-map.xml'],
-            cwd=srcroot)
+        pages, body_map = extract_content(srcroot, tmp)
         joined = os.path.join(tmp, 'fascia.pot')
         run(['msgcat', '--use-first', '-o', joined, ui, pages, body_map])
         with open(joined, encoding='utf-8') as f:
@@ -178,11 +183,7 @@ def page_status(srcroot, po):
                   if not e.obsolete and e.msgid and any(e.msgstr.values()) and 'fuzzy' not in e.flags}
     status = {}
     with tempfile.TemporaryDirectory() as tmp:
-        pages = os.path.join(tmp, 'pages.pot')
-        body_map = os.path.join(tmp, 'body-map.pot')
-        run(['itstool', '-i', 'content/fascia-page.its', '-o', pages, *page_files(srcroot)], cwd=srcroot)
-        run(['itstool', '-i', 'content/fascia-body-map.its', '-o', body_map, 'content/body-map.xml'],
-            cwd=srcroot)
+        pages, body_map = extract_content(srcroot, tmp)
         entries = po_check.read_po(pages) + po_check.read_po(body_map)
     for entry in entries:
         if not entry.msgid:
