@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "fascia-body-figure.h"
+#include "fascia-button-row.h"
 #include "fascia-body-map-view.h"
 #include "fascia-clinician-sheet.h"
 #include "fascia-library.h"
@@ -131,6 +132,81 @@ test_spanish_window (void)
   g_assert_true (found);
 
   fascia_test_finalize_window (window);
+}
+
+static int
+min_width (GtkWidget *widget)
+{
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+/* Longer Spanish labels must not widen the window past 360 pixels, the
+ * narrowest the app supports: not on a technique page (the hold timer's
+ * buttons), not with the body map (its modes, the mark bar). */
+static void
+test_spanish_narrow (void)
+{
+  g_autoptr(FasciaLibrary) library = load_spanish ();
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+  const char * const pages[] = { "technique-foam-roller", "body-map", "release-misconception", "safety-check" };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (fascia_window_open (window, pages[i]));
+      fascia_test_wait_settled (fascia_window_get_page_view (window));
+      fascia_test_iterate (3);
+      g_test_message ("%s: the window needs at least %d px", pages[i], min_width (GTK_WIDGET (window)));
+      g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+    }
+
+  fascia_test_finalize_window (window);
+}
+
+/* Buttons side by side while they fit at their least, one under the other,
+ * each as wide as the row, when they do not; told to stack, always. */
+static void
+test_button_row (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  FasciaButtonRow *row = FASCIA_BUTTON_ROW (fascia_button_row_new (6, FALSE));
+  GtkWidget *first = gtk_button_new_with_label ("Reanudar el temporizador");
+  GtkWidget *second = gtk_button_new_with_label ("Reiniciar");
+  graphene_rect_t a, b;
+  int row_min, first_min, second_min;
+
+  fascia_button_row_append (row, first);
+  fascia_button_row_append (row, second);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  first_min = min_width (first);
+  second_min = min_width (second);
+  row_min = min_width (GTK_WIDGET (row));
+  /* It asks for its widest button only. */
+  g_assert_cmpint (row_min, ==, MAX (first_min, second_min));
+
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, first_min + second_min + 6, 40 }, -1);
+  g_assert_false (fascia_button_row_is_stacked (row));
+  g_assert_true (gtk_widget_compute_bounds (first, GTK_WIDGET (row), &a));
+  g_assert_true (gtk_widget_compute_bounds (second, GTK_WIDGET (row), &b));
+  g_assert_cmpfloat (b.origin.x, >=, a.origin.x + a.size.width);
+  g_assert_cmpfloat (a.origin.y, ==, b.origin.y);
+
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, first_min + second_min, 100 }, -1);
+  g_assert_true (fascia_button_row_is_stacked (row));
+  g_assert_true (gtk_widget_compute_bounds (first, GTK_WIDGET (row), &a));
+  g_assert_true (gtk_widget_compute_bounds (second, GTK_WIDGET (row), &b));
+  g_assert_cmpfloat (b.origin.y, >=, a.origin.y + a.size.height);
+  g_assert_cmpfloat (a.size.width, ==, b.size.width);
+
+  fascia_button_row_set_stacked (row, TRUE);
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, 1000, 100 }, -1);
+  g_assert_true (fascia_button_row_is_stacked (row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The interface strings the window shows, and plural forms. */
@@ -288,6 +364,8 @@ main (int   argc,
   g_test_add_func ("/locale/spanish-window", test_spanish_window);
   g_test_add_func ("/locale/spanish-interface", test_spanish_interface);
   g_test_add_func ("/locale/spanish-date", test_spanish_date);
+  g_test_add_func ("/locale/spanish-narrow", test_spanish_narrow);
+  g_test_add_func ("/locale/button-row", test_button_row);
   g_test_add_func ("/locale/spanish-sheet", test_spanish_sheet);
   g_test_add_func ("/locale/right-to-left", test_right_to_left);
 

@@ -35,7 +35,7 @@ struct _FasciaBodyMapView
   guint          current;     /* the figure shown when narrow */
   gboolean       narrow;
   gboolean       side;        /* the modes and status in a column beside the figures */
-  GtkWidget     *modes;       /* the box of mode toggles */
+  GtkWidget     *modes;       /* the FasciaButtonRow of mode toggles */
   guint          relayout_idle;
 };
 

@@ -33,6 +33,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-button-row.h"
 #include "fascia-body-map-view-private.h"
 #include "fascia-figure-draw.h"
 #include "fascia-mark-bar.h"
@@ -538,8 +539,7 @@ relayout_idle_cb (gpointer data)
 
   self->relayout_idle = 0;
   gtk_widget_set_visible (self->switcher, self->narrow && self->figures->len > 1);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->modes),
-                                  self->side ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  fascia_button_row_set_stacked (FASCIA_BUTTON_ROW (self->modes), self->side);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 
   return G_SOURCE_REMOVE;
@@ -857,26 +857,25 @@ fascia_body_map_view_init (FasciaBodyMapView *self)
 
   /* Three modes, at most one on at a time: in a row above the figures, or
    * one under the other in the column beside them. */
-  row = self->modes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
-  gtk_box_append (GTK_BOX (self->header), row);
+  self->modes = fascia_button_row_new (6, TRUE);
+  gtk_box_append (GTK_BOX (self->header), self->modes);
 
   self->from_toggle = mode_toggle (_("_Where May It Come From?"),
                                    _("When on, choosing a region draws the muscles commonly described as "
                                      "sending pain there"));
   g_signal_connect (self->from_toggle, "toggled", G_CALLBACK (from_toggled_cb), self);
-  gtk_box_append (GTK_BOX (row), self->from_toggle);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (self->modes), self->from_toggle);
 
   self->places_toggle = mode_toggle (_("_Places Never to Press"),
                                      _("Shows the places where a roller, ball or thumb must never press"));
   g_signal_connect (self->places_toggle, "toggled", G_CALLBACK (places_toggled_cb), self);
-  gtk_box_append (GTK_BOX (row), self->places_toggle);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (self->modes), self->places_toggle);
 
   self->mark_toggle = mode_toggle (_("_Mark Where It Hurts"),
                                    _("When on, choosing a region marks it as a place that hurts, "
                                      "to make a sheet for your clinician"));
   g_signal_connect (self->mark_toggle, "toggled", G_CALLBACK (_fascia_body_map_view_mark_toggled_cb), self);
-  gtk_box_append (GTK_BOX (row), self->mark_toggle);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (self->modes), self->mark_toggle);
 
   /* The status area, under the figures. */
   self->status = gtk_stack_new ();

@@ -31,6 +31,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-button-row.h"
 #include "fascia-hold-timer-view.h"
 
 /* Often enough that a whole second never shows late by more than a fifth. */
@@ -240,7 +241,7 @@ fascia_hold_timer_view_init (FasciaHoldTimerView *self)
   self->status = wrapped_label ("hold-status");
   gtk_widget_set_parent (self->status, GTK_WIDGET (self));
 
-  self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->buttons = fascia_button_row_new (6, FALSE);
   gtk_widget_set_halign (self->buttons, GTK_ALIGN_START);
   gtk_widget_set_parent (self->buttons, GTK_WIDGET (self));
 
@@ -249,13 +250,13 @@ fascia_hold_timer_view_init (FasciaHoldTimerView *self)
   gtk_widget_add_css_class (self->toggle, "suggested-action");
   gtk_widget_add_css_class (self->toggle, "pill");
   g_signal_connect_swapped (self->toggle, "clicked", G_CALLBACK (toggle_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self->buttons), self->toggle);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (self->buttons), self->toggle);
 
   self->reset = gtk_button_new_with_label (_("Reset"));
   gtk_widget_add_css_class (self->reset, "hold-reset");
   gtk_widget_add_css_class (self->reset, "pill");
   g_signal_connect_swapped (self->reset, "clicked", G_CALLBACK (reset_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self->buttons), self->reset);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (self->buttons), self->reset);
 
   /* A caution, at full contrast: not dimmed like a hint. */
   self->reminder = wrapped_label ("hold-reminder");

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fascia-button-row.h"
 #include "fascia-mark-bar.h"
 
 struct _FasciaMarkBar
@@ -129,14 +130,14 @@ fascia_mark_bar_init (FasciaMarkBar *self)
   gtk_widget_add_css_class (self->count, "heading");
   gtk_box_append (GTK_BOX (self->box), self->count);
 
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  buttons = fascia_button_row_new (8, FALSE);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (self->box), buttons);
 
   self->clear = gtk_button_new_with_mnemonic (_("C_lear Marks"));
   gtk_widget_set_valign (self->clear, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->clear, "clicked", G_CALLBACK (clear_clicked_cb), self);
-  gtk_box_append (GTK_BOX (buttons), self->clear);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (buttons), self->clear);
 
   self->make = gtk_button_new_with_mnemonic (_("Make a _Sheet for Your Clinician…"));
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->make))), TRUE);
@@ -146,7 +147,7 @@ fascia_mark_bar_init (FasciaMarkBar *self)
                                _("A one-page summary of where it hurts, the muscles that may be involved "
                                  "and your answers, to print or save as PDF"));
   g_signal_connect_swapped (self->make, "clicked", G_CALLBACK (make_clicked_cb), self);
-  gtk_box_append (GTK_BOX (buttons), self->make);
+  fascia_button_row_append (FASCIA_BUTTON_ROW (buttons), self->make);
 
   update (self);
 }
