@@ -205,6 +205,23 @@ test_button_row (void)
   fascia_button_row_set_stacked (row, TRUE);
   gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, 1000, 100 }, -1);
   g_assert_true (fascia_button_row_is_stacked (row));
+  fascia_button_row_set_stacked (row, FALSE);
+
+  /* Labels that wrap: the row is as tall as its tallest button at the
+   * width that button gets, so no text spills out. */
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (first))), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (second))), TRUE);
+  {
+    int width = min_width (first) + min_width (second) + 6 + 10, row_height, needed;
+
+    gtk_widget_measure (GTK_WIDGET (row), GTK_ORIENTATION_VERTICAL, width, &row_height, NULL, NULL, NULL);
+    gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, width, row_height }, -1);
+    g_assert_false (fascia_button_row_is_stacked (row));
+    gtk_widget_measure (first, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (first), &needed, NULL, NULL, NULL);
+    g_assert_cmpint (row_height, >=, needed);
+    gtk_widget_measure (second, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (second), &needed, NULL, NULL, NULL);
+    g_assert_cmpint (row_height, >=, needed);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -63,6 +63,45 @@ fits_in_row (FasciaButtonRow *self,
   return !self->stacked && (width < 0 || needed <= width);
 }
 
+/* The widths of the visible children in a row @width wide: each its
+ * least, then what is left shared out towards their natural widths (or
+ * evenly, when homogeneous). The measure and the allocation share it, so a
+ * child is measured at the width it gets. */
+static GArray *
+row_widths (FasciaButtonRow *self,
+            int              width)
+{
+  GArray *sizes = g_array_new (FALSE, TRUE, sizeof (GtkRequestedSize));
+  int extra = width;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkRequestedSize size = { child, 0, 0 };
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &size.minimum_size, &size.natural_size, NULL, NULL);
+      extra -= size.minimum_size;
+      g_array_append_val (sizes, size);
+    }
+  if (sizes->len == 0)
+    return sizes;
+  extra -= self->spacing * ((int)sizes->len - 1);
+
+  if (self->homogeneous)
+    {
+      int each = (width - self->spacing * ((int)sizes->len - 1)) / (int)sizes->len;
+
+      for (guint i = 0; i < sizes->len; i++)
+        g_array_index (sizes, GtkRequestedSize, i).minimum_size = each;
+    }
+  else
+    gtk_distribute_natural_allocation (MAX (0, extra), sizes->len, (GtkRequestedSize *)sizes->data);
+
+  return sizes;
+}
+
 static void
 fascia_button_row_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -94,6 +133,24 @@ fascia_button_row_measure (GtkWidget      *widget,
         *natural = row ? *natural + nat : MAX (*natural, nat);
         n++;
       }
+  else if (row)
+    {
+      /* Each child at the width the allocation will give it; with no width
+       * given, at its natural width. */
+      g_autoptr(GArray) sizes = row_widths (self, for_size >= 0 ? for_size : G_MAXINT / 2);
+
+      for (guint i = 0; i < sizes->len; i++)
+        {
+          GtkRequestedSize *size = &g_array_index (sizes, GtkRequestedSize, i);
+          int width = for_size >= 0 ? size->minimum_size : size->natural_size;
+          int min, nat;
+
+          gtk_widget_measure (size->data, orientation, width, &min, &nat, NULL, NULL);
+          *minimum = MAX (*minimum, min);
+          *natural = MAX (*natural, nat);
+        }
+      n = sizes->len;
+    }
   else
     for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
          child = gtk_widget_get_next_sibling (child))
@@ -102,11 +159,9 @@ fascia_button_row_measure (GtkWidget      *widget,
 
         if (!gtk_widget_should_layout (child))
           continue;
-        /* In a row each child gets at least its least width; measuring it
-         * at that is the tallest it can be. */
-        gtk_widget_measure (child, orientation, row ? -1 : for_size, &min, &nat, NULL, NULL);
-        *minimum = row ? MAX (*minimum, min) : *minimum + min;
-        *natural = row ? MAX (*natural, nat) : *natural + nat;
+        gtk_widget_measure (child, orientation, for_size, &min, &nat, NULL, NULL);
+        *minimum += min;
+        *natural += nat;
         n++;
       }
 
@@ -129,8 +184,8 @@ fascia_button_row_size_allocate (GtkWidget *widget,
                                  int        baseline)
 {
   FasciaButtonRow *self = FASCIA_BUTTON_ROW (widget);
-  g_autoptr(GArray) sizes = g_array_new (FALSE, TRUE, sizeof (GtkRequestedSize));
-  int extra = width, x = 0, y = 0;
+  g_autoptr(GArray) sizes = NULL;
+  int x = 0, y = 0;
   guint n;
 
   row_min_width (self, &n);
@@ -153,31 +208,7 @@ fascia_button_row_size_allocate (GtkWidget *widget,
       return;
     }
 
-  /* A row: each child its least, then what is left shared out towards
-   * their natural widths (or evenly, when homogeneous). */
-  extra -= self->spacing * ((int)n - 1);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkRequestedSize size = { child, 0, 0 };
-
-      if (!gtk_widget_should_layout (child))
-        continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &size.minimum_size, &size.natural_size, NULL, NULL);
-      extra -= size.minimum_size;
-      g_array_append_val (sizes, size);
-    }
-
-  if (self->homogeneous)
-    {
-      int each = (width - self->spacing * ((int)n - 1)) / (int)n;
-
-      for (guint i = 0; i < sizes->len; i++)
-        g_array_index (sizes, GtkRequestedSize, i).minimum_size = each;
-    }
-  else
-    gtk_distribute_natural_allocation (MAX (0, extra), sizes->len, (GtkRequestedSize *)sizes->data);
-
+  sizes = row_widths (self, width);
   for (guint i = 0; i < sizes->len; i++)
     {
       GtkRequestedSize *size = &g_array_index (sizes, GtkRequestedSize, i);
