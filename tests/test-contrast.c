@@ -126,6 +126,45 @@ collect_labels (GtkWidget *widget,
 
 /* Every label in each widget of @css_class reads at 4.5:1 or more against
  * the widget's own background, read next to its top right corner. */
+/* A point of @card near its right edge, clear of its rounded corners, that
+ * no label or image of it covers (a long heading can reach the corner), so
+ * that what is read there is the card's own background. */
+static void
+background_point (GtkWidget *card,
+                  double    *x,
+                  double    *y)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  int width = gtk_widget_get_width (card), height = gtk_widget_get_height (card);
+
+  collect_labels (card, labels);
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
+    for (GtkWidget *inner = gtk_widget_get_first_child (child); inner != NULL; inner = gtk_widget_get_next_sibling (inner))
+      if (GTK_IS_IMAGE (inner))
+        g_ptr_array_add (labels, inner);
+
+  *x = width - 18;
+  for (int py = 6; py < height - 6; py++)
+    {
+      gboolean covered = FALSE;
+
+      for (guint i = 0; i < labels->len && !covered; i++)
+        {
+          graphene_rect_t b;
+
+          if (gtk_widget_compute_bounds (g_ptr_array_index (labels, i), card, &b))
+            covered = graphene_rect_contains_point (&b, &GRAPHENE_POINT_INIT (*x, py));
+        }
+      if (!covered)
+        {
+          *y = py;
+          return;
+        }
+    }
+  g_error ("every point near the right edge of a %s card is text: no background to read",
+           G_OBJECT_TYPE_NAME (card));
+}
+
 /* Where the background behind a widget's text is read: inside a card's
  * top right corner, inside a pill's left end, or in the parent's corner
  * for a label with no background of its own. */
@@ -178,7 +217,12 @@ check_cards (Drawn      *drawn,
         background = drawn_color (drawn, gtk_widget_get_parent (card),
                                   gtk_widget_get_width (gtk_widget_get_parent (card)) - 18, 6);
       else
-        background = drawn_color (drawn, card, gtk_widget_get_width (card) - 18, 6);
+        {
+          double x, y;
+
+          background_point (card, &x, &y);
+          background = drawn_color (drawn, card, x, y);
+        }
 
       collect_labels (card, labels);
       for (guint i = 0; i < labels->len; i++)

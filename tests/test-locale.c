@@ -24,6 +24,7 @@
 #include "fascia-page-view.h"
 #include "fascia-region-button.h"
 #include "fascia-sheet-print.h"
+#include "fascia-text-row.h"
 #include "fascia-sidebar.h"
 #include "fascia-window.h"
 #include "fascia-test-util.h"
@@ -226,6 +227,48 @@ test_button_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The page's rows of a marker and wrapped text (list items, steps, warning
+ * signs) give the text the height it needs at the width it gets, beside
+ * the marker, at any window width. */
+static void
+test_text_row (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = fascia_text_row_new (8);
+  GtkWidget *marker = gtk_label_new ("•");
+  int narrow_height = 0, wide_height = 0;
+  GtkWidget *text = gtk_label_new ("Pain that spreads from your chest to your jaw, neck, back or arms: "
+                                   "possible heart attack, so call the emergency number now.");
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  fascia_text_row_append (FASCIA_TEXT_ROW (row), marker);
+  fascia_text_row_append (FASCIA_TEXT_ROW (row), text);
+  gtk_widget_set_valign (row, GTK_ALIGN_START);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 200);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (int width = 160; width <= 560; width += 100)
+    {
+      int needed;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 200);
+      fascia_test_iterate (4);
+      gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (text),
+                          &needed, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (text), >=, needed);
+      g_assert_cmpint (gtk_widget_get_width (marker) + 8 + gtk_widget_get_width (text), <=,
+                       gtk_widget_get_width (row));
+      if (narrow_height == 0)
+        narrow_height = gtk_widget_get_height (row);
+      wide_height = gtk_widget_get_height (row);
+    }
+  /* Narrow, the text wraps onto more lines, and the row is taller. */
+  g_assert_cmpint (narrow_height, >, wide_height);
+
+  fascia_test_finalize_window (window);
+}
+
 /* The interface strings the window shows, and plural forms. */
 static void
 test_spanish_interface (void)
@@ -344,6 +387,20 @@ test_right_to_left (void)
   g_assert_true (gtk_widget_compute_bounds (view, GTK_WIDGET (window), &view_bounds));
   g_assert_cmpfloat (sidebar_bounds.origin.x, >, view_bounds.origin.x);
 
+  /* A list item's bullet stands at the start of its line: on the right. */
+  {
+    GtkWidget *row = fascia_test_find_type (view, FASCIA_TYPE_TEXT_ROW);
+    GtkWidget *marker, *text;
+    graphene_rect_t marker_bounds, text_bounds;
+
+    g_assert_nonnull (row);
+    marker = gtk_widget_get_first_child (row);
+    text = gtk_widget_get_next_sibling (marker);
+    g_assert_true (gtk_widget_compute_bounds (marker, row, &marker_bounds));
+    g_assert_true (gtk_widget_compute_bounds (text, row, &text_bounds));
+    g_assert_cmpfloat (marker_bounds.origin.x, >=, text_bounds.origin.x + text_bounds.size.width);
+  }
+
   g_assert_true (fascia_window_open (window, "body-map"));
   map_view = fascia_window_get_body_map_view (window);
   fascia_test_iterate (10);
@@ -383,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/locale/spanish-date", test_spanish_date);
   g_test_add_func ("/locale/spanish-narrow", test_spanish_narrow);
   g_test_add_func ("/locale/button-row", test_button_row);
+  g_test_add_func ("/layout/text-row", test_text_row);
   g_test_add_func ("/locale/spanish-sheet", test_spanish_sheet);
   g_test_add_func ("/locale/right-to-left", test_right_to_left);
 

@@ -442,6 +442,25 @@ fascia_window_dispose (GObject *object)
   G_OBJECT_CLASS (fascia_window_parent_class)->dispose (object);
 }
 
+/* Nothing in the window is wider for being shorter: the page, the map and
+ * the sidebar scroll down. GTK asks anyway when it works out the window's
+ * size for a given height, and each wrapped label answers that by laying
+ * its text out at width after width. The width at any height is the
+ * answer, and GTK keeps it. */
+static void
+fascia_window_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (fascia_window_parent_class)->measure (widget, orientation,
+                                                          orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                                                          minimum, natural, minimum_baseline, natural_baseline);
+}
+
 static void
 fascia_window_class_init (FasciaWindowClass *klass)
 {
@@ -450,6 +469,7 @@ fascia_window_class_init (FasciaWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = fascia_window_dispose;
+  widget_class->measure = fascia_window_measure;
   window_class->close_request = fascia_window_close_request;
 
   g_type_ensure (FASCIA_TYPE_PAGE_VIEW);

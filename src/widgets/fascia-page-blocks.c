@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fascia-text-row.h"
 #include "fascia-a11y.h"
 #include "fascia-figure-picture.h"
 #include "fascia-hold-timer-view.h"
@@ -330,7 +331,7 @@ build_list (FasciaPageView    *self,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *item = g_ptr_array_index (block->children, i);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *row = fascia_text_row_new (8);
       g_autofree char *marker_text = block->numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
       GtkWidget *marker = gtk_label_new (marker_text);
       const char *technique;
@@ -340,7 +341,7 @@ build_list (FasciaPageView    *self,
       gtk_widget_set_valign (marker, GTK_ALIGN_START);
       gtk_widget_set_size_request (marker, 22, -1);
       gtk_widget_add_css_class (marker, "list-marker");
-      gtk_box_append (GTK_BOX (row), marker);
+      fascia_text_row_append (FASCIA_TEXT_ROW (row), marker);
       technique = self->library ? linked_technique (self, item->inlines) : NULL;
       if (technique != NULL)
         {
@@ -350,10 +351,10 @@ build_list (FasciaPageView    *self,
           g_object_set_data_full (G_OBJECT (column), "fascia-technique", g_strdup (technique), g_free);
           g_ptr_array_add (self->mark_slots, column);
           _fascia_page_update_mark_slot (self, column);
-          gtk_box_append (GTK_BOX (row), column);
+          fascia_text_row_append (FASCIA_TEXT_ROW (row), column);
         }
       else
-        gtk_box_append (GTK_BOX (row), _fascia_page_inline_label (self, item->inlines, NULL));
+        fascia_text_row_append (FASCIA_TEXT_ROW (row), _fascia_page_inline_label (self, item->inlines, NULL));
       gtk_box_append (GTK_BOX (list), row);
     }
 
@@ -383,7 +384,7 @@ build_note (FasciaPageView    *self,
             const FasciaBlock *block)
 {
   GtkWidget *note = _fascia_page_vbox (6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *header = fascia_text_row_new (8);
   GtkWidget *icon = gtk_image_new_from_icon_name (note_icon (block->note_kind));
   const char *kind_label = fascia_note_kind_get_title (block->note_kind);
   const char *title = block->title != NULL ? block->title : kind_label;
@@ -399,8 +400,8 @@ build_note (FasciaPageView    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kind_label,
                                   -1);
-  gtk_box_append (GTK_BOX (header), icon);
-  gtk_box_append (GTK_BOX (header), title_label);
+  fascia_text_row_append (FASCIA_TEXT_ROW (header), icon);
+  fascia_text_row_append (FASCIA_TEXT_ROW (header), title_label);
   gtk_box_append (GTK_BOX (note), header);
 
   for (guint i = 0; i < block->children->len; i++)
@@ -476,7 +477,7 @@ build_steps (FasciaPageView    *self,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *step = g_ptr_array_index (block->children, i);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *row = fascia_text_row_new (12);
       GtkWidget *text = _fascia_page_vbox (4);
       g_autofree char *number_text = g_strdup_printf ("%u", i + 1);
       g_autofree char *dose = fascia_step_dup_dose (step);
@@ -488,7 +489,7 @@ build_steps (FasciaPageView    *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (number),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, number_text,
                                       -1);
-      gtk_box_append (GTK_BOX (row), number);
+      fascia_text_row_append (FASCIA_TEXT_ROW (row), number);
       gtk_box_append (GTK_BOX (text), _fascia_page_inline_label (self, step->inlines, NULL));
 
       {
@@ -508,7 +509,7 @@ build_steps (FasciaPageView    *self,
                                                         step->rest_seconds, i + 1));
         }
 
-      gtk_box_append (GTK_BOX (row), text);
+      fascia_text_row_append (FASCIA_TEXT_ROW (row), text);
       gtk_box_append (GTK_BOX (steps), row);
     }
 
@@ -566,7 +567,7 @@ build_red_flags (FasciaPageView    *self,
     [FASCIA_URGENCY_SOON]      = "appointment-soon-symbolic",
   };
   GtkWidget *card = _fascia_page_vbox (8);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *header = fascia_text_row_new (10);
   GtkWidget *icon = gtk_image_new_from_icon_name (icons[block->urgency]);
   const char *urgency_label = fascia_urgency_get_label (block->urgency);
   const char *title = block->title != NULL ? block->title : fascia_urgency_get_heading (block->urgency);
@@ -584,8 +585,8 @@ build_red_flags (FasciaPageView    *self,
                                   -1);
   gtk_image_set_pixel_size (GTK_IMAGE (icon), 24);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (header), icon);
-  gtk_box_append (GTK_BOX (header), _fascia_page_heading_label (self, title, 3, "red-flags-title"));
+  fascia_text_row_append (FASCIA_TEXT_ROW (header), icon);
+  fascia_text_row_append (FASCIA_TEXT_ROW (header), _fascia_page_heading_label (self, title, 3, "red-flags-title"));
   gtk_box_append (GTK_BOX (card), header);
   gtk_box_append (GTK_BOX (card), _fascia_page_plain_label (self, advice, "red-flags-advice"));
 
@@ -593,13 +594,13 @@ build_red_flags (FasciaPageView    *self,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *flag = g_ptr_array_index (block->children, i);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *row = fascia_text_row_new (8);
       GtkWidget *bullet = gtk_label_new ("•");
 
       gtk_widget_set_valign (bullet, GTK_ALIGN_START);
       gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_box_append (GTK_BOX (row), bullet);
-      gtk_box_append (GTK_BOX (row), _fascia_page_inline_label (self, flag->inlines, NULL));
+      fascia_text_row_append (FASCIA_TEXT_ROW (row), bullet);
+      fascia_text_row_append (FASCIA_TEXT_ROW (row), _fascia_page_inline_label (self, flag->inlines, NULL));
       gtk_box_append (GTK_BOX (list), row);
     }
   gtk_box_append (GTK_BOX (card), list);
@@ -881,7 +882,7 @@ _fascia_page_build_safety_box (FasciaPageView *self)
       gboolean avoid = warning->effect->safety_level == FASCIA_SAFETY_AVOID;
       gboolean unsure = warning->answer == FASCIA_ANSWER_NOT_SURE;
       GtkWidget *card = _fascia_page_vbox (6);
-      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+      GtkWidget *header = fascia_text_row_new (10);
       GtkWidget *icon = gtk_image_new_from_icon_name (avoid ? "dialog-error-symbolic" : "dialog-warning-symbolic");
       g_autofree char *title = fascia_safety_warning_dup_title (warning);
       g_autofree char *why = NULL;
@@ -900,8 +901,8 @@ _fascia_page_build_safety_box (FasciaPageView *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, fascia_safety_level_get_label (warning->effect->safety_level),
                                       -1);
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (header), icon);
-      gtk_box_append (GTK_BOX (header), _fascia_page_heading_label (self, title, 3, "safety-warning-title"));
+      fascia_text_row_append (FASCIA_TEXT_ROW (header), icon);
+      fascia_text_row_append (FASCIA_TEXT_ROW (header), _fascia_page_heading_label (self, title, 3, "safety-warning-title"));
       gtk_box_append (GTK_BOX (card), header);
       why_label = _fascia_page_text_label (self, why, NULL);
       gtk_box_append (GTK_BOX (card), why_label);
@@ -941,12 +942,12 @@ _fascia_page_build_red_flags_pointer (FasciaPageView *self)
   markup = g_strdup_printf ("<a href=\"%s%s#%s\">%s</a>", FASCIA_LINK_SCHEME, page_id, section_id,
                             _("Warning signs: when to get help"));
 
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  row = fascia_text_row_new (8);
   icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
   gtk_widget_add_css_class (row, "red-flags-pointer");
-  gtk_box_append (GTK_BOX (row), icon);
-  gtk_box_append (GTK_BOX (row), _fascia_page_text_label (self, markup, NULL));
+  fascia_text_row_append (FASCIA_TEXT_ROW (row), icon);
+  fascia_text_row_append (FASCIA_TEXT_ROW (row), _fascia_page_text_label (self, markup, NULL));
 
   return row;
 }

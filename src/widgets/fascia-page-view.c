@@ -696,6 +696,42 @@ fascia_page_view_get_column_chars (FasciaPageView *self)
   return (gtk_widget_get_width (self->box)) / char_width;
 }
 
+/* The least height the page's scrolled area asks for: room for a few lines. */
+#define MIN_SCROLLER_HEIGHT 96
+
+/* The page scrolls, so its text never decides the view's size. Yet GTK
+ * asks for sizes when the window works out its own, after every page
+ * change: a width at some height, and a height at the window's least
+ * width. A GtkScrolledWindow answers both by measuring the whole page
+ * again, wrapped label by wrapped label (a width at a height is a search of
+ * a dozen text layouts per label), which took most of the time a page took
+ * to open. The view answers for itself: its width at any height, and for
+ * a height, the find bar's and a few lines. Allocating it lays the page out
+ * at the width it really gets, once. */
+static void
+fascia_page_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  FasciaPageView *self = FASCIA_PAGE_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      GTK_WIDGET_CLASS (fascia_page_view_parent_class)->measure (widget, orientation, -1, minimum, natural,
+                                                                 minimum_baseline, natural_baseline);
+      return;
+    }
+
+  gtk_widget_measure (self->find_bar, orientation, for_size, minimum, natural, NULL, NULL);
+  *minimum += MIN_SCROLLER_HEIGHT;
+  *natural += MIN_SCROLLER_HEIGHT;
+  *minimum_baseline = *natural_baseline = -1;
+}
+
 static void
 fascia_page_view_class_init (FasciaPageViewClass *klass)
 {
@@ -707,6 +743,7 @@ fascia_page_view_class_init (FasciaPageViewClass *klass)
   object_class->get_property = fascia_page_view_get_property;
   object_class->set_property = fascia_page_view_set_property;
   widget_class->css_changed = fascia_page_view_css_changed;
+  widget_class->measure = fascia_page_view_measure;
 
   properties[PROP_PAGE] =
     g_param_spec_object ("page", NULL, NULL,
