@@ -624,7 +624,7 @@ fascia_parser_read_document (const char *data,
   ctxt->_private = &state;
   ctxt->sax->serror = on_parse_error;
   ctxt->sax->internalSubset = on_doctype;
-  xmlCtxtUseOptions (ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+  xmlCtxtUseOptions (ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
 
   xmlParseDocument (ctxt);
   doc = ctxt->myDoc;
