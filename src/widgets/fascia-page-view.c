@@ -196,7 +196,9 @@ build_page (FasciaPageView *self)
   while (self->next_section < sections->len && n_blocks < FIRST_FRAME_BLOCKS)
     n_blocks += build_section (self, g_ptr_array_index (sections, self->next_section++));
 
-  if (!build_more (self, 1) && self->build_idle == 0)
+  /* A short page is done now, its sources too; a long one goes on after
+   * the first frame. */
+  if ((self->next_section < sections->len || !build_more (self, 0)) && self->build_idle == 0)
     self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
 }
 
