@@ -35,6 +35,7 @@ struct _FasciaPageView
   char           *pending_anchor;
   double          pending_scroll;
   guint           scroll_tick;
+  guint           scroll_frames; /* frames the pending scroll has waited for its anchor's place */
 
   /* Long pages are built in parts: enough for the first screen before the
    * first frame, the rest from an idle callback right after it. */

@@ -229,6 +229,12 @@ apply_scroll_cb (GtkWidget     *widget,
       GtkWidget *anchor = g_hash_table_lookup (self->anchors, self->pending_anchor);
       graphene_point_t point;
 
+      /* Built already, but maybe in this very frame, before any layout: an
+       * anchor with no size has no place yet. A few frames at most, in case
+       * it is hidden. */
+      if (anchor != NULL && gtk_widget_get_height (anchor) == 0 && self->scroll_frames++ < 4)
+        return G_SOURCE_CONTINUE;
+
       if (anchor != NULL &&
           gtk_widget_compute_point (anchor, self->box, &GRAPHENE_POINT_INIT (0, 0), &point))
         value = MAX (0.0, point.y - 12.0);
@@ -248,6 +254,7 @@ apply_scroll_cb (GtkWidget     *widget,
 
   g_clear_pointer (&self->pending_anchor, g_free);
   self->scroll_tick = 0;
+  self->scroll_frames = 0;
 
   return G_SOURCE_REMOVE;
 }
@@ -260,6 +267,7 @@ _fascia_page_view_queue_scroll (FasciaPageView *self,
   g_free (self->pending_anchor);
   self->pending_anchor = g_strdup (anchor);
   self->pending_scroll = scroll;
+  self->scroll_frames = 0;
 
   /* Widgets just added have no allocation yet: scroll once the next frame
    * has laid them out. */
