@@ -534,6 +534,8 @@ test_validate_reader_words (void)
     { "A SMDX value", FALSE },
     { "kappas", FALSE },
     { "éSMD", FALSE },
+    { "SMDé", FALSE },
+    { "Kappa", TRUE },
     { "Café effect size", TRUE },
     { "An effect, sized", FALSE },
   };

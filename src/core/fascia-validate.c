@@ -41,43 +41,69 @@ static const char * const not_for_readers[] = {
   "standardised mean difference", "standardized mean difference",
 };
 
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c);
-}
-
 static inline char
 ascii_lower (char c)
 {
   return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
+/* Whether the character at @p is part of a word, and where the next one
+ * starts. Most text is ASCII, which needs no decoding. */
+static inline gboolean
+word_char_at (const char  *p,
+              const char **next)
+{
+  if ((guchar)*p < 0x80)
+    {
+      *next = p + 1;
+      return g_ascii_isalnum (*p);
+    }
+
+  *next = g_utf8_next_char (p);
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
 /* Which of the phrases not for readers stand in @text as whole words,
  * ignoring ASCII case (the phrases are ASCII), as a bit
- * each. One pass over the text, comparing only at the starts of words:
- * every run of every page comes through here. */
+ * each. One pass over the text, comparing only at the starts of words
+ * whose first letter starts a phrase: every run of every page comes
+ * through here. */
 static guint32
 find_phrases (const char *text)
 {
+  static gsize lengths[G_N_ELEMENTS (not_for_readers)];
+  static guint8 first_letters[256];
+  static gsize initialized = 0;
   guint32 found = 0;
   gboolean after_word = FALSE;
+  const char *next;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (not_for_readers) <= 32);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  if (g_once_init_enter (&initialized))
     {
-      gboolean word = is_word_char (g_utf8_get_char (p));
+      for (guint i = 0; i < G_N_ELEMENTS (not_for_readers); i++)
+        {
+          lengths[i] = strlen (not_for_readers[i]);
+          first_letters[(guchar)ascii_lower (not_for_readers[i][0])] = 1;
+        }
+      g_once_init_leave (&initialized, 1);
+    }
 
-      if (word && !after_word)
+  for (const char *p = text; *p != '\0'; p = next)
+    {
+      gboolean word = word_char_at (p, &next);
+
+      if (word && !after_word && first_letters[(guchar)ascii_lower (*p)])
         {
           for (guint i = 0; i < G_N_ELEMENTS (not_for_readers); i++)
             {
               const char *phrase = not_for_readers[i];
-              gsize n = strlen (phrase);
+              gsize n = lengths[i];
+              const char *after;
 
               if (ascii_lower (*p) == ascii_lower (phrase[0]) && g_ascii_strncasecmp (p, phrase, n) == 0 &&
-                  (p[n] == '\0' || !is_word_char (g_utf8_get_char (p + n))))
+                  (p[n] == '\0' || !word_char_at (p + n, &after)))
                 found |= 1u << i;
             }
         }
