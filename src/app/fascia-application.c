@@ -153,6 +153,10 @@ write_report (FasciaLibrary *library,
  *   and the report's table
  * @err: where the summary is printed
  *
+ * The library checked stays in memory, reachable, until the process exits
+ * (or the next check): a check is the last thing the command does, and
+ * freeing 10,000 pages an allocation at a time took a tenth of the check.
+ *
  * Returns: the exit status: 0 when @directory is clean (and, with a report,
  *   no page reads too hard), 1 when not
  */
@@ -187,6 +191,13 @@ fascia_check_content (const char *directory,
       fprintf (out, "%s\n", problem->message);
       return 1;
     }
+
+  {
+    static FasciaLibrary *kept_until_exit;
+
+    g_clear_object (&kept_until_exit);
+    kept_until_exit = g_object_ref (library);
+  }
 
   if (report_dir != NULL)
     write_report (library, report_dir, reported, out);
