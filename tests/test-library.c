@@ -183,6 +183,67 @@ test_unreachable_page (void)
   g_rmdir (dir);
 }
 
+/* A library big enough to be checked on every core finds the same
+ * problems, where they are: pages in a ring of links, one of which also
+ * links nowhere and to a missing section, and one page left out. */
+static void
+test_many_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fascia-library-XXXXXX", &error);
+  g_autoptr(FasciaLibrary) library = NULL;
+  const guint n_ring = 400;   /* more than a library read on one thread */
+  GPtrArray *problems;
+  const char *expected[] = {
+    "lonely.xml:2: no other page links to “lonely”",
+    "p-123.xml:5: <link> points to “nowhere”, which no page has",
+    "p-123.xml:6: <link> points to section “missing” of “p-124”, which that page does not have",
+  };
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i <= n_ring; i++)
+    {
+      g_autofree char *id = i < n_ring ? g_strdup_printf ("p-%u", i) : g_strdup ("lonely");
+      g_autofree char *path = g_strdup_printf ("%s/%s.xml", dir, id);
+      g_autofree char *xml =
+        g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"%s\" type=\"reference\">\n"
+                         "<title>T</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
+                         "<p><link to=\"p-%u\">next</link> <cite ref=\"s1\"/></p>\n"
+                         "%s</section>"
+                         "<sources><source id=\"s1\"><authors>A</authors><year>2001</year><title>T</title>"
+                         "<venue>V</venue></source></sources></page>\n",
+                         id, (i + 1) % n_ring,
+                         i == 123 ? "<p><link to=\"nowhere\">x</link></p>\n<p><link to=\"p-124#missing\">y</link></p>\n" : "");
+
+      g_file_set_contents (path, xml, -1, &error);
+      g_assert_no_error (error);
+    }
+
+  library = fascia_library_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fascia_library_get_n_pages (library), ==, n_ring + 1);
+  problems = fascia_library_get_problems (library);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+
+      g_test_message ("%s", problem->message);
+      g_assert_nonnull (strstr (problem->message, expected[i]));
+    }
+
+  for (guint i = 0; i <= n_ring; i++)
+    {
+      g_autofree char *id = i < n_ring ? g_strdup_printf ("p-%u", i) : g_strdup ("lonely");
+      g_autofree char *path = g_strdup_printf ("%s/%s.xml", dir, id);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -206,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/library/problems-sorted", test_problems_sorted);
   g_test_add_func ("/library/resolve", test_resolve);
   g_test_add_func ("/library/unreachable-page", test_unreachable_page);
+  g_test_add_func ("/library/many-pages", test_many_pages);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
 
   return g_test_run ();

@@ -504,6 +504,63 @@ read_files (FasciaLibrary    *self,
     }
 }
 
+/* What the checks across pages need of each page, worked out on as many
+ * threads as reading took: each page alone, against every page's id. */
+typedef struct
+{
+  GPtrArray  *pages;
+  GHashTable *pages_by_id;
+  GPtrArray **link_problems;    /* a list a page */
+  GPtrArray  *linked;           /* fascia_validate_dup_linked(), a page */
+  guint       next;             /* atomic: the next page to take */
+} Linking;
+
+static gpointer
+link_pages_in_thread (gpointer data)
+{
+  Linking *linking = data;
+  guint i;
+
+  while ((i = (guint)g_atomic_int_add ((int *)&linking->next, 1)) < linking->pages->len)
+    {
+      FasciaPage *page = g_ptr_array_index (linking->pages, i);
+
+      linking->link_problems[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+      fascia_validate_links (page, linking->pages_by_id, linking->link_problems[i]);
+      linking->linked->pdata[i] = fascia_validate_dup_linked (page);
+    }
+
+  return NULL;
+}
+
+/* Checks every page's links, then that every page is linked to. */
+static void
+check_links (FasciaLibrary *self)
+{
+  guint n = self->pages->len;
+  g_autofree GPtrArray **link_problems = g_new0 (GPtrArray *, n);
+  g_autoptr(GPtrArray) linked = g_ptr_array_new_full (n, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  Linking linking = { self->pages, self->pages_by_id, link_problems, linked, 0 };
+  guint n_threads = n >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
+
+  g_ptr_array_set_size (linked, n);
+  for (guint t = 1; t < n_threads; t++)
+    {
+      GThread *thread = g_thread_try_new ("fascia-links", link_pages_in_thread, &linking, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  link_pages_in_thread (&linking);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+
+  for (guint i = 0; i < n; i++)
+    take_problems (self->problems, link_problems[i]);
+  fascia_validate_reachable (self->pages, linked, self->body_map, self->problems);
+}
+
 /**
  * fascia_library_load:
  * @directory: a content folder
@@ -548,9 +605,7 @@ fascia_library_load (const char  *directory,
 
   load_body_map (self, folder);
 
-  for (guint i = 0; i < self->pages->len; i++)
-    fascia_validate_links (g_ptr_array_index (self->pages, i), self->pages_by_id, self->problems);
-  fascia_validate_reachable (self->pages, self->body_map, self->problems);
+  check_links (self);
   fascia_validate_consistency (self->pages, self->problems);
 
   g_ptr_array_sort (self->pages, compare_reading_order);

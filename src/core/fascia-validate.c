@@ -808,23 +808,18 @@ fascia_validate_links (FasciaPage *page,
     }
 }
 
-typedef struct
-{
-  FasciaPage *page;
-  GHashTable *linked;
-} Reach;
-
 static void
-note_link_target (GHashTable *linked,
+note_link_target (GPtrArray  *linked,
                   FasciaPage *from,
                   const char *target)
 {
   const char *hash = strchr (target, '#');
-  g_autofree char *page_id = hash ? g_strndup (target, hash - target) : g_strdup (target);
+  gsize length = hash != NULL ? (gsize)(hash - target) : strlen (target);
+  const char *from_id = fascia_page_get_id (from);
 
   /* A page linking to itself does not make it easier to find. */
-  if (g_strcmp0 (page_id, fascia_page_get_id (from)) != 0)
-    g_hash_table_add (linked, g_steal_pointer (&page_id));
+  if (strlen (from_id) != length || strncmp (from_id, target, length) != 0)
+    g_ptr_array_add (linked, g_strndup (target, length));
 }
 
 static void
@@ -851,8 +846,33 @@ reach_block (FasciaPage        *page,
 }
 
 /**
+ * fascia_validate_dup_linked:
+ * @page: a page
+ *
+ * What fascia_validate_reachable() needs of @page: the pages it leads a
+ * reader to. It reads @page alone, so pages can be read on any thread.
+ *
+ * Returns: (transfer full) (element-type utf8): the ids of the other pages
+ *   @page links to, a step's keep-off counting as a link to the places page
+ */
+GPtrArray *
+fascia_validate_dup_linked (FasciaPage *page)
+{
+  GPtrArray *linked = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (FASCIA_IS_PAGE (page), linked);
+
+  fascia_page_foreach_inline (page, reach_inline, linked);
+  fascia_page_foreach_block (page, reach_block, linked);
+  return linked;
+}
+
+/**
  * fascia_validate_reachable:
  * @pages: (element-type FasciaPage): every page of a library
+ * @linked: (element-type GPtrArray): for each of @pages, in the same
+ *   order, what fascia_validate_dup_linked() says of it
+ * @body_map: (nullable): the library's body map
  * @problems: (element-type GError): where problems are added
  *
  * Readers find pages by following links as much as through the sidebar:
@@ -861,12 +881,14 @@ reach_block (FasciaPage        *page,
  */
 void
 fascia_validate_reachable (GPtrArray     *pages,
+                           GPtrArray     *linked,
                            FasciaBodyMap *body_map,
                            GPtrArray     *problems)
 {
-  g_autoptr(GHashTable) linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_return_if_fail (pages != NULL);
+  g_return_if_fail (linked != NULL && linked->len == pages->len);
   g_return_if_fail (problems != NULL);
 
   if (pages->len < 2)
@@ -875,16 +897,17 @@ fascia_validate_reachable (GPtrArray     *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
+      GPtrArray *targets = g_ptr_array_index (linked, i);
 
-      fascia_page_foreach_inline (page, reach_inline, linked);
-      fascia_page_foreach_block (page, reach_block, linked);
+      for (guint j = 0; j < targets->len; j++)
+        g_hash_table_add (reached, g_ptr_array_index (targets, j));
 
       if (body_map != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_REGION)
         {
           g_autoptr(GPtrArray) regions = fascia_body_map_dup_regions_for_page (body_map, fascia_page_get_id (page));
 
           if (regions->len > 0)
-            g_hash_table_add (linked, g_strdup (fascia_page_get_id (page)));
+            g_hash_table_add (reached, (char *)fascia_page_get_id (page));
         }
     }
 
@@ -892,7 +915,7 @@ fascia_validate_reachable (GPtrArray     *pages,
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
 
-      if (!g_hash_table_contains (linked, fascia_page_get_id (page)))
+      if (!g_hash_table_contains (reached, fascia_page_get_id (page)))
         fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART,
                                   fascia_page_get_path (page), fascia_page_get_line (page),
                                   _("no other page links to “%s”: link it from a related page so readers can find it"),

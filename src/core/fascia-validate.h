@@ -16,7 +16,9 @@ void fascia_validate_page  (FasciaPage *page,
 void fascia_validate_links (FasciaPage *page,
                             GHashTable *pages_by_id,
                             GPtrArray  *problems);
+GPtrArray *fascia_validate_dup_linked (FasciaPage *page);
 void fascia_validate_reachable (GPtrArray     *pages,
+                                GPtrArray     *linked,
                                 FasciaBodyMap *body_map,
                                 GPtrArray     *problems);
 void fascia_validate_consistency (GPtrArray   *pages,
