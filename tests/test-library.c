@@ -185,7 +185,8 @@ test_unreachable_page (void)
 
 /* A library big enough to be checked on every core finds the same
  * problems, where they are: pages in a ring of links, one of which also
- * links nowhere and to a missing section, and one page left out. */
+ * links nowhere and to a missing section, one page left out, and one
+ * warning sign given two urgencies on two pages. */
 static void
 test_many_pages (void)
 {
@@ -198,6 +199,7 @@ test_many_pages (void)
     "lonely.xml:2: no other page links to “lonely”",
     "p-123.xml:5: <link> points to “nowhere”, which no page has",
     "p-123.xml:6: <link> points to section “missing” of “p-124”, which that page does not have",
+    "p-7.xml:6: this warning sign is “emergency” here but “soon” at ",
   };
 
   g_assert_no_error (error);
@@ -215,7 +217,10 @@ test_many_pages (void)
                          "<sources><source id=\"s1\"><authors>A</authors><year>2001</year><title>T</title>"
                          "<venue>V</venue></source></sources></page>\n",
                          id, (i + 1) % n_ring,
-                         i == 123 ? "<p><link to=\"nowhere\">x</link></p>\n<p><link to=\"p-124#missing\">y</link></p>\n" : "");
+                         i == 123 ? "<p><link to=\"nowhere\">x</link></p>\n<p><link to=\"p-124#missing\">y</link></p>\n"
+                         : i == 7 ? "<red-flags urgency=\"emergency\">\n<flag>Both legs feel weak <cite ref=\"s1\"/>.</flag></red-flags>\n"
+                         : i == 300 ? "<red-flags urgency=\"soon\">\n<flag>Both legs  feel weak <cite ref=\"s1\"/>.</flag></red-flags>\n"
+                         : "");
 
       g_file_set_contents (path, xml, -1, &error);
       g_assert_no_error (error);
@@ -225,14 +230,17 @@ test_many_pages (void)
   g_assert_no_error (error);
   g_assert_cmpuint (fascia_library_get_n_pages (library), ==, n_ring + 1);
   problems = fascia_library_get_problems (library);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", ((GError *)g_ptr_array_index (problems, i))->message);
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       const GError *problem = g_ptr_array_index (problems, i);
 
-      g_test_message ("%s", problem->message);
       g_assert_nonnull (strstr (problem->message, expected[i]));
     }
+  g_assert_true (g_str_has_suffix (((GError *)g_ptr_array_index (problems, 3))->message,
+                                   "/p-300.xml:6: one sign has one urgency everywhere"));
 
   for (guint i = 0; i <= n_ring; i++)
     {

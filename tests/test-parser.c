@@ -580,12 +580,12 @@ test_validate_reference_complete (void)
   /* Without a reference page, nothing to keep complete. */
   g_ptr_array_add (pages, parse (article, problems));
   g_ptr_array_add (pages, parse (article, problems));
-  fascia_validate_consistency (pages, problems);
+  fascia_validate_consistency (pages, NULL, problems);
   g_assert_cmpuint (problems->len, ==, 0);
 
   /* A reference page without s1: named once, where the first page gives it. */
   g_ptr_array_add (pages, parse (reference, problems));
-  fascia_validate_consistency (pages, problems);
+  fascia_validate_consistency (pages, NULL, problems);
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 0))->message, ==,
                    "t.xml:9: source “s1” is not on the page “references”, which lists every source: add it "
@@ -595,7 +595,7 @@ test_validate_reference_complete (void)
   g_ptr_array_set_size (problems, 0);
   g_ptr_array_remove_index (pages, 2);
   g_ptr_array_add (pages, parse (complete, problems));
-  fascia_validate_consistency (pages, problems);
+  fascia_validate_consistency (pages, NULL, problems);
   g_assert_cmpuint (problems->len, ==, 0);
 }
 

@@ -512,6 +512,7 @@ typedef struct
   GHashTable *pages_by_id;
   GPtrArray **link_problems;    /* a list a page */
   GPtrArray  *linked;           /* fascia_validate_dup_linked(), a page */
+  GPtrArray  *flags;            /* fascia_validate_dup_flags(), a page */
   guint       next;             /* atomic: the next page to take */
 } Linking;
 
@@ -528,23 +529,27 @@ link_pages_in_thread (gpointer data)
       linking->link_problems[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
       fascia_validate_links (page, linking->pages_by_id, linking->link_problems[i]);
       linking->linked->pdata[i] = fascia_validate_dup_linked (page);
+      linking->flags->pdata[i] = fascia_validate_dup_flags (page);
     }
 
   return NULL;
 }
 
-/* Checks every page's links, then that every page is linked to. */
+/* Checks every page's links, then that every page is linked to, and what
+ * must agree between pages. */
 static void
-check_links (FasciaLibrary *self)
+check_across_pages (FasciaLibrary *self)
 {
   guint n = self->pages->len;
   g_autofree GPtrArray **link_problems = g_new0 (GPtrArray *, n);
   g_autoptr(GPtrArray) linked = g_ptr_array_new_full (n, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) flags = g_ptr_array_new_full (n, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  Linking linking = { self->pages, self->pages_by_id, link_problems, linked, 0 };
+  Linking linking = { self->pages, self->pages_by_id, link_problems, linked, flags, 0 };
   guint n_threads = n >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
 
   g_ptr_array_set_size (linked, n);
+  g_ptr_array_set_size (flags, n);
   for (guint t = 1; t < n_threads; t++)
     {
       GThread *thread = g_thread_try_new ("fascia-links", link_pages_in_thread, &linking, NULL);
@@ -559,6 +564,7 @@ check_links (FasciaLibrary *self)
   for (guint i = 0; i < n; i++)
     take_problems (self->problems, link_problems[i]);
   fascia_validate_reachable (self->pages, linked, self->body_map, self->problems);
+  fascia_validate_consistency (self->pages, flags, self->problems);
 }
 
 /**
@@ -605,8 +611,7 @@ fascia_library_load (const char  *directory,
 
   load_body_map (self, folder);
 
-  check_links (self);
-  fascia_validate_consistency (self->pages, self->problems);
+  check_across_pages (self);
 
   g_ptr_array_sort (self->pages, compare_reading_order);
   self->safety_check = fascia_safety_check_new (self->pages, self->problems);

@@ -930,25 +930,27 @@ same_field (const char *a,
   return g_strcmp0 (a, b) == 0;
 }
 
+/* A warning sign as consistency sees it: its plain text, urgency and line. */
 typedef struct
 {
-  GHashTable *urgency_by_text;   /* tidy flag text -> first flag seen */
-  GPtrArray  *problems;
-} FlagCheck;
-
-typedef struct
-{
-  FasciaPage        *page;
-  const FasciaBlock *flag;
-  FasciaUrgency      urgency;
+  char          *text;
+  FasciaUrgency  urgency;
+  guint          line;
 } FlagSeen;
 
 static void
-check_flag_block (FasciaPage        *page,
-                  const FasciaBlock *block,
-                  gpointer           user_data)
+flag_seen_free (FlagSeen *seen)
 {
-  FlagCheck *check = user_data;
+  g_free (seen->text);
+  g_free (seen);
+}
+
+static void
+collect_flag_block (FasciaPage        *page,
+                    const FasciaBlock *block,
+                    gpointer           user_data)
+{
+  GPtrArray *flags = user_data;
 
   if (block->kind != FASCIA_BLOCK_RED_FLAGS)
     return;
@@ -956,39 +958,75 @@ check_flag_block (FasciaPage        *page,
   for (guint i = 0; i < block->children->len; i++)
     {
       const FasciaBlock *flag = g_ptr_array_index (block->children, i);
-      g_autofree char *text = fascia_inlines_to_plain_text (flag->inlines);
-      const FlagSeen *first = g_hash_table_lookup (check->urgency_by_text, text);
+      FlagSeen *seen = g_new (FlagSeen, 1);
 
-      if (first == NULL)
-        {
-          FlagSeen *seen = g_new (FlagSeen, 1);
-
-          seen->page = page;
-          seen->flag = flag;
-          seen->urgency = block->urgency;
-          g_hash_table_insert (check->urgency_by_text, g_steal_pointer (&text), seen);
-        }
-      else if (first->urgency != block->urgency)
-        {
-          fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
-                                    fascia_page_get_path (page), flag->line,
-                                    _("this warning sign is “%s” here but “%s” at %s:%u: one sign has one urgency everywhere"),
-                                    fascia_urgency_to_string (block->urgency),
-                                    fascia_urgency_to_string (first->urgency),
-                                    fascia_page_get_path (first->page), first->flag->line);
-        }
+      seen->text = fascia_inlines_to_plain_text (flag->inlines);
+      seen->urgency = block->urgency;
+      seen->line = flag->line;
+      g_ptr_array_add (flags, seen);
     }
 }
 
 /**
- * fascia_validate_consistency:
- * @pages: (element-type FasciaPage): every page of a library
- * @problems: (element-type GError): where problems are added
+ * fascia_validate_dup_flags:
+ * @page: a page
  *
- * What must agree between pages: a source id names one work, with the same
- * authors, year, title, venue and address on every page that cites it; and
- * a warning sign worded the same way has the same urgency everywhere.
+ * What fascia_validate_consistency() needs of @page's warning signs. It
+ * reads @page alone, so pages can be read on any thread.
+ *
+ * Returns: (transfer full): @page's warning signs, to pass on to
+ *   fascia_validate_consistency()
  */
+GPtrArray *
+fascia_validate_dup_flags (FasciaPage *page)
+{
+  GPtrArray *flags = g_ptr_array_new_with_free_func ((GDestroyNotify)flag_seen_free);
+
+  g_return_val_if_fail (FASCIA_IS_PAGE (page), flags);
+
+  fascia_page_foreach_block (page, collect_flag_block, flags);
+  return flags;
+}
+
+/* One urgency a sign everywhere: the first page giving it sets it. */
+static void
+check_flags (GPtrArray  *pages,
+             GPtrArray  *flags,
+             GPtrArray  *problems)
+{
+  g_autoptr(GHashTable) first_by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) page_of_first = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      FasciaPage *page = g_ptr_array_index (pages, i);
+      GPtrArray *page_flags = g_ptr_array_index (flags, i);
+
+      for (guint j = 0; j < page_flags->len; j++)
+        {
+          const FlagSeen *seen = g_ptr_array_index (page_flags, j);
+          const FlagSeen *first = g_hash_table_lookup (first_by_text, seen->text);
+
+          if (first == NULL)
+            {
+              g_hash_table_insert (first_by_text, seen->text, (gpointer)seen);
+              g_hash_table_insert (page_of_first, (gpointer)seen, page);
+            }
+          else if (first->urgency != seen->urgency)
+            {
+              FasciaPage *first_page = g_hash_table_lookup (page_of_first, first);
+
+              fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID,
+                                        fascia_page_get_path (page), seen->line,
+                                        _("this warning sign is “%s” here but “%s” at %s:%u: one sign has one urgency everywhere"),
+                                        fascia_urgency_to_string (seen->urgency),
+                                        fascia_urgency_to_string (first->urgency),
+                                        fascia_page_get_path (first_page), first->line);
+            }
+        }
+    }
+}
+
 /* The reference page says it lists every source the library relies on:
  * each source some page gives is on a reference page too, reported once,
  * where it is first given. A library without a reference page has nothing
@@ -1036,17 +1074,38 @@ check_reference_lists_all (GPtrArray *pages,
     }
 }
 
+/**
+ * fascia_validate_consistency:
+ * @pages: (element-type FasciaPage): every page of a library
+ * @flags: (nullable) (element-type GPtrArray): for each of @pages, in the
+ *   same order, what fascia_validate_dup_flags() says of it; %NULL to work
+ *   it out here
+ * @problems: (element-type GError): where problems are added
+ *
+ * What must agree between pages: a source id names one work, with the same
+ * authors, year, title, venue and address on every page that cites it; and
+ * a warning sign worded the same way has the same urgency everywhere.
+ */
 void
 fascia_validate_consistency (GPtrArray *pages,
+                             GPtrArray *flags,
                              GPtrArray *problems)
 {
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) source_pages = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) flags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  FlagCheck flag_check = { flags, problems };
+  g_autoptr(GPtrArray) own_flags = NULL;
 
   g_return_if_fail (pages != NULL);
+  g_return_if_fail (flags == NULL || flags->len == pages->len);
   g_return_if_fail (problems != NULL);
+
+  if (flags == NULL)
+    {
+      own_flags = g_ptr_array_new_full (pages->len, (GDestroyNotify)g_ptr_array_unref);
+      for (guint i = 0; i < pages->len; i++)
+        g_ptr_array_add (own_flags, fascia_validate_dup_flags (g_ptr_array_index (pages, i)));
+      flags = own_flags;
+    }
 
   for (guint i = 0; i < pages->len; i++)
     {
@@ -1077,9 +1136,8 @@ fascia_validate_consistency (GPtrArray *pages,
                                         source->id, fascia_page_get_path (first_page), first->line);
             }
         }
-
-      fascia_page_foreach_block (page, check_flag_block, &flag_check);
     }
 
+  check_flags (pages, flags, problems);
   check_reference_lists_all (pages, problems);
 }

@@ -21,7 +21,9 @@ void fascia_validate_reachable (GPtrArray     *pages,
                                 GPtrArray     *linked,
                                 FasciaBodyMap *body_map,
                                 GPtrArray     *problems);
+GPtrArray *fascia_validate_dup_flags (FasciaPage *page);
 void fascia_validate_consistency (GPtrArray   *pages,
+                                  GPtrArray   *flags,
                                   GPtrArray   *problems);
 
 G_END_DECLS
