@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #define G_SETTINGS_ENABLE_BACKEND
@@ -15,6 +16,7 @@
 #include "fascia-library.h"
 #include "fascia-page-view.h"
 #include "fascia-sidebar.h"
+#include "fascia-sidebar-row.h"
 #include "fascia-window.h"
 #include "fascia-test-util.h"
 
@@ -406,6 +408,74 @@ test_window_state_not_saved (void)
   fascia_test_finalize_window (window);
 }
 
+static void
+collect_sidebar_rows (GtkWidget *widget,
+                      GPtrArray *rows)
+{
+  if (FASCIA_IS_SIDEBAR_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_sidebar_rows (child, rows);
+}
+
+static double
+center_in (GtkWidget *widget,
+           GtkWidget *row)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, row, &bounds));
+  return bounds.origin.y + bounds.size.height / 2.0;
+}
+
+/* A sidebar row is taller than a line of text: the body map's icon and a
+ * group's arrow and count stand level with a one-line title, not at the
+ * top of the row above a title centred below them. */
+static void
+test_window_sidebar_rows_aligned (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaWindow *window = fascia_window_new (NULL, library, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n_checked = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fascia_window_open_start_page (window);
+  fascia_test_wait_settled (GTK_WIDGET (fascia_window_get_page_view (window)));
+  fascia_test_iterate (3);
+
+  collect_sidebar_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GtkWidget *icon = gtk_widget_get_first_child (box);
+      GtkWidget *title = gtk_widget_get_next_sibling (icon);
+      GtkWidget *count = gtk_widget_get_next_sibling (title);
+      double title_center;
+
+      g_assert_true (GTK_IS_IMAGE (icon));
+      g_assert_true (GTK_IS_LABEL (title));
+      if (!gtk_widget_get_mapped (row) || !gtk_widget_get_visible (icon) ||
+          pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))) != 1)
+        continue;
+
+      title_center = center_in (title, row);
+      g_assert_cmpfloat (fabs (center_in (icon, row) - title_center), <=, 2.0);
+      if (gtk_widget_get_visible (count))
+        g_assert_cmpfloat (fabs (center_in (count, row) - title_center), <=, 2.0);
+      n_checked++;
+    }
+  /* The body map's row and at least one group's. */
+  g_assert_cmpuint (n_checked, >=, 2);
+
+  fascia_test_finalize_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/window/problems-banner", test_window_problems_banner);
   g_test_add_func ("/window/without-content", test_window_without_content);
   g_test_add_func ("/window/state-not-saved", test_window_state_not_saved);
+  g_test_add_func ("/window/sidebar-rows-aligned", test_window_sidebar_rows_aligned);
 
   return g_test_run ();
 }
