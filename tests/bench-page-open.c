@@ -32,6 +32,21 @@ typedef struct
   gint64 last_paint;
 } Paints;
 
+typedef struct
+{
+  double      ms;
+  const char *id;
+} Open;
+
+static int
+compare_opens_slowest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  double da = ((const Open *)a)->ms, db = ((const Open *)b)->ms;
+
+  return da > db ? -1 : da < db;
+}
+
 /* BENCH_DEBUG=1 prints each open's frame phases, for looking at where the
  * time goes. */
 static gint64 phase_t;
@@ -79,8 +94,7 @@ bench_library (FasciaLibrary *library,
   GtkWidget *view = fascia_window_get_page_view (window);
   g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) built = g_array_new (FALSE, FALSE, sizeof (double));
-  const char *slowest = NULL;
-  double slowest_ms = 0;
+  g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (Open));
   Paints paints = { 0 };
   GdkFrameClock *clock;
   gulong handler;
@@ -128,20 +142,22 @@ bench_library (FasciaLibrary *library,
       built_ms = (MAX (settled, painted) - start) / 1000.0;
       g_array_append_val (first, first_ms);
       g_array_append_val (built, built_ms);
-      if (first_ms > slowest_ms)
-        {
-          slowest_ms = first_ms;
-          slowest = fascia_page_get_id (page);
-        }
+      g_array_append_vals (opens, &(Open) { first_ms, fascia_page_get_id (page) }, 1);
     }
 
   g_signal_handler_disconnect (clock, handler);
   g_array_sort (first, compare_doubles);
   g_array_sort (built, compare_doubles);
+  g_array_sort (opens, compare_opens_slowest_first);
   printf ("%s: pages_opened=%u first_frame_ms median=%.1f p95=%.1f max=%.1f (%s) "
           "fully_built_ms median=%.1f p95=%.1f max=%.1f\n",
-          name, first->len, percentile (first, 0.5), percentile (first, 0.95), slowest_ms, slowest,
+          name, first->len, percentile (first, 0.5), percentile (first, 0.95),
+          g_array_index (opens, Open, 0).ms, g_array_index (opens, Open, 0).id,
           percentile (built, 0.5), percentile (built, 0.95), g_array_index (built, double, built->len - 1));
+  printf ("  slowest first frames:");
+  for (guint i = 0; i < MIN (opens->len, 6); i++)
+    printf (" %s %.0f ms%s", g_array_index (opens, Open, i).id, g_array_index (opens, Open, i).ms,
+            i + 1 < MIN (opens->len, 6) ? "," : "\n");
   fflush (stdout);
 
   fascia_test_finalize_window (window);

@@ -25,6 +25,15 @@
 #include "fascia-present.h"
 #include "fascia-target.h"
 
+/* The least width of a text label, in characters; a table's cells, side by
+ * side, have less each. GTK finds a wrapping label's least width by laying
+ * its text out at the least width it may have: with none set, at no width
+ * at all, a line for each character, which took most of the time a page
+ * took to open. A column of a few words is as narrow as any window makes
+ * it. */
+#define TEXT_LEAST_CHARS 12
+#define CELL_LEAST_CHARS 4
+
 static gboolean
 on_activate_link_cb (GtkLabel       *label,
                      const char     *uri,
@@ -115,6 +124,7 @@ _fascia_page_text_label (FasciaPageView *self,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), TEXT_LEAST_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   /* Text can be selected and copied, but only text with links is a stop
    * for Tab: the keyboard goes from link to link, not through every
@@ -185,6 +195,7 @@ _fascia_page_heading_label (FasciaPageView *self,
                                    "label", text != NULL ? text : "",
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "width-chars", TEXT_LEAST_CHARS,
                                    "xalign", 0.0f,
                                    "selectable", TRUE,
                                    NULL);
@@ -432,6 +443,8 @@ build_table (FasciaPageView    *self,
         {
           const FasciaBlock *cell = g_ptr_array_index (row->children, c);
           GtkWidget *label = _fascia_page_inline_label (self, cell->inlines, row->header ? "table-header" : "table-cell");
+
+          gtk_label_set_width_chars (GTK_LABEL (label), CELL_LEAST_CHARS);
 
           /* A blank cell is room to write in on the printed page: tall, and
            * its column takes the width left over. */
