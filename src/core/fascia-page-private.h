@@ -28,6 +28,8 @@ struct _FasciaPage
 FasciaPage   *fascia_page_new        (void);
 FasciaInline *fascia_inline_new      (FasciaInlineKind kind,
                                       guint            line);
+FasciaInline *fascia_inline_new_text (guint            line,
+                                      const char      *raw);
 void          fascia_inline_free     (FasciaInline    *run);
 FasciaBlock  *fascia_block_new       (FasciaBlockKind  kind,
                                       guint            line);

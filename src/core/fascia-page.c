@@ -85,6 +85,57 @@ fascia_inline_new (FasciaInlineKind kind,
 }
 
 /**
+ * fascia_inline_new_text:
+ * @line: the run's line in its file, for messages
+ * @raw: the text as the file has it
+ *
+ * Makes a %FASCIA_INLINE_TEXT run of @raw with every run of white space
+ * folded into one space, as a reader expects from text that is indented
+ * and wrapped in the source file. The text lives in the run's own
+ * allocation: pages hold a great many of these.
+ *
+ * Returns: (transfer full): the run, to be freed with fascia_inline_free()
+ */
+FasciaInline *
+fascia_inline_new_text (guint       line,
+                        const char *raw)
+{
+  gsize length = 0;
+  gboolean in_space = FALSE;
+  FasciaInline *run;
+  char *q;
+
+  for (const char *p = raw; *p != '\0'; p++)
+    {
+      gboolean space = g_ascii_isspace (*p);
+
+      if (!space || !in_space)
+        length++;
+      in_space = space;
+    }
+
+  run = g_malloc0 (sizeof (FasciaInline) + length + 1);
+  run->kind = FASCIA_INLINE_TEXT;
+  run->line = line;
+  run->text = q = (char *)(run + 1);
+
+  in_space = FALSE;
+  for (const char *p = raw; *p != '\0'; p++)
+    {
+      gboolean space = g_ascii_isspace (*p);
+
+      if (!space)
+        *q++ = *p;
+      else if (!in_space)
+        *q++ = ' ';
+      in_space = space;
+    }
+  *q = '\0';
+
+  return run;
+}
+
+/**
  * fascia_inline_free:
  * @run: (nullable): a run
  *
@@ -96,7 +147,9 @@ fascia_inline_free (FasciaInline *run)
   if (run == NULL)
     return;
 
-  g_free (run->text);
+  /* fascia_inline_new_text() keeps the text in the run's allocation. */
+  if (run->text != (char *)(run + 1))
+    g_free (run->text);
   g_free (run->target);
   g_clear_pointer (&run->children, g_ptr_array_unref);
   g_free (run);

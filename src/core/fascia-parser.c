@@ -309,16 +309,20 @@ static GPtrArray *
 read_inlines (ParseState *state,
               xmlNode    *parent)
 {
-  GPtrArray *inlines = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_inline_free);
+  GPtrArray *inlines;
+  guint n = 0;
+
+  /* Sized once: a page has thousands of these lists, mostly short. */
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    n++;
+  inlines = g_ptr_array_new_full (n, (GDestroyNotify)fascia_inline_free);
 
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
       if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
         {
-          FasciaInline *run = fascia_inline_new (FASCIA_INLINE_TEXT, fascia_parser_node_line (node));
-
-          run->text = collapse_space ((const char *)node->content);
-          g_ptr_array_add (inlines, run);
+          g_ptr_array_add (inlines, fascia_inline_new_text (fascia_parser_node_line (node),
+                                                            node->content != NULL ? (const char *)node->content : ""));
         }
       else if (node->type == XML_ELEMENT_NODE)
         {
