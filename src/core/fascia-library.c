@@ -47,6 +47,11 @@ struct _FasciaLibrary
   FasciaBodyMap *body_map;
   FasciaSearchIndex *search_index;
   FasciaSafetyCheck *safety_check;
+
+  /* While loading: what the checks across pages need of each page, in
+   * the order of pages, gathered as each page is read. */
+  GPtrArray  *linked;
+  GPtrArray  *flags;
 };
 
 /* More problems than this in one file are counted, not listed. */
@@ -69,6 +74,8 @@ fascia_library_finalize (GObject *object)
   g_clear_pointer (&self->pages_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->linked, g_ptr_array_unref);
+  g_clear_pointer (&self->flags, g_ptr_array_unref);
   g_clear_object (&self->body_map);
   g_clear_object (&self->safety_check);
   g_clear_pointer (&self->search_index, fascia_search_index_free);
@@ -90,6 +97,8 @@ fascia_library_init (FasciaLibrary *self)
   self->pages = g_ptr_array_new_with_free_func (g_object_unref);
   self->pages_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  self->linked = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->flags = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
 }
 
 /* Every *.xml file is a page, but for the body map at the top. */
@@ -390,6 +399,8 @@ typedef struct
   FasciaPage *page;
   GPtrArray  *read_problems;    /* reading and parsing */
   GPtrArray  *page_problems;    /* checks of the page alone */
+  GPtrArray  *linked;           /* fascia_validate_dup_linked() */
+  GPtrArray  *flags;            /* fascia_validate_dup_flags() */
 } FileResult;
 
 typedef struct
@@ -416,8 +427,14 @@ read_one (Reading *reading,
   data = read_content_file (reading->folder, relative, path, &length, result->read_problems);
   if (data != NULL)
     result->page = fascia_parser_parse_data (data, length, path, result->read_problems);
+  /* What needs this page alone is worked out now, while it is fresh in
+   * the processor's cache. */
   if (result->page != NULL)
-    fascia_validate_page (result->page, result->page_problems);
+    {
+      fascia_validate_page (result->page, result->page_problems);
+      result->linked = fascia_validate_dup_linked (result->page);
+      result->flags = fascia_validate_dup_flags (result->page);
+    }
 }
 
 static gpointer
@@ -494,25 +511,27 @@ read_files (FasciaLibrary    *self,
                                     fascia_page_get_path (first), fascia_page_get_line (first));
           self->n_skipped++;
           g_ptr_array_unref (result->page_problems);
+          g_ptr_array_unref (result->linked);
+          g_ptr_array_unref (result->flags);
           g_object_unref (page);
           continue;
         }
 
       take_problems (self->problems, result->page_problems);
+      g_ptr_array_add (self->linked, result->linked);
+      g_ptr_array_add (self->flags, result->flags);
       g_hash_table_insert (self->pages_by_id, (char *)fascia_page_get_id (page), page);
       g_ptr_array_add (self->pages, page);
     }
 }
 
-/* What the checks across pages need of each page, worked out on as many
- * threads as reading took: each page alone, against every page's id. */
+/* Each page's links checked against every page's id, on as many threads
+ * as reading took. */
 typedef struct
 {
   GPtrArray  *pages;
   GHashTable *pages_by_id;
   GPtrArray **link_problems;    /* a list a page */
-  GPtrArray  *linked;           /* fascia_validate_dup_linked(), a page */
-  GPtrArray  *flags;            /* fascia_validate_dup_flags(), a page */
   guint       next;             /* atomic: the next page to take */
 } Linking;
 
@@ -528,28 +547,22 @@ link_pages_in_thread (gpointer data)
 
       linking->link_problems[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
       fascia_validate_links (page, linking->pages_by_id, linking->link_problems[i]);
-      linking->linked->pdata[i] = fascia_validate_dup_linked (page);
-      linking->flags->pdata[i] = fascia_validate_dup_flags (page);
     }
 
   return NULL;
 }
 
-/* Checks every page's links, then that every page is linked to, and what
- * must agree between pages. */
+/* Checks every page's links, then, from what reading gathered, that every
+ * page is linked to and what must agree between pages. */
 static void
 check_across_pages (FasciaLibrary *self)
 {
   guint n = self->pages->len;
   g_autofree GPtrArray **link_problems = g_new0 (GPtrArray *, n);
-  g_autoptr(GPtrArray) linked = g_ptr_array_new_full (n, (GDestroyNotify)g_ptr_array_unref);
-  g_autoptr(GPtrArray) flags = g_ptr_array_new_full (n, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  Linking linking = { self->pages, self->pages_by_id, link_problems, linked, flags, 0 };
+  Linking linking = { self->pages, self->pages_by_id, link_problems, 0 };
   guint n_threads = n >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
 
-  g_ptr_array_set_size (linked, n);
-  g_ptr_array_set_size (flags, n);
   for (guint t = 1; t < n_threads; t++)
     {
       GThread *thread = g_thread_try_new ("fascia-links", link_pages_in_thread, &linking, NULL);
@@ -563,8 +576,10 @@ check_across_pages (FasciaLibrary *self)
 
   for (guint i = 0; i < n; i++)
     take_problems (self->problems, link_problems[i]);
-  fascia_validate_reachable (self->pages, linked, self->body_map, self->problems);
-  fascia_validate_consistency (self->pages, flags, self->problems);
+  fascia_validate_reachable (self->pages, self->linked, self->body_map, self->problems);
+  fascia_validate_consistency (self->pages, self->flags, self->problems);
+  g_clear_pointer (&self->linked, g_ptr_array_unref);
+  g_clear_pointer (&self->flags, g_ptr_array_unref);
 }
 
 /**
