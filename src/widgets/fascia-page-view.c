@@ -224,6 +224,15 @@ apply_scroll_cb (GtkWidget     *widget,
   if ((self->pending_anchor != NULL || value > 0) && _fascia_page_view_ensure_built (self))
     return G_SOURCE_CONTINUE;
 
+  /* Built already, by the idle that builds a long page, but maybe not laid
+   * out yet: a place further down than the page reaches so far would be
+   * cut short to its end. A few frames at most, in case the page did get
+   * shorter since. */
+  if (self->pending_anchor == NULL && value > 0 &&
+      value > gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) &&
+      self->scroll_frames++ < 4)
+    return G_SOURCE_CONTINUE;
+
   if (self->pending_anchor != NULL)
     {
       GtkWidget *anchor = g_hash_table_lookup (self->anchors, self->pending_anchor);

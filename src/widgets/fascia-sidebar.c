@@ -115,7 +115,9 @@ struct _FasciaSidebar
   char                *selected;
   int                  current;             /* the position of the current row, or -1 */
   guint                scroll_tick;
-  guint                scroll_frames;       /* frames the tick has scrolled on */
+  guint                scroll_frames;       /* frames the tick has run on */
+  gboolean             follow_later;        /* the row is found a frame after the page shows */
+  gboolean             scroll_twice;        /* the list has just changed: scroll again */
 };
 
 enum {
@@ -690,6 +692,9 @@ fascia_sidebar_set_safety_answers (FasciaSidebar       *self,
   answers_changed_cb (answers, self);
 }
 
+static int selected_position (FasciaSidebar *self,
+                              gboolean      *opened);
+
 static gboolean
 scroll_to_selected_cb (GtkWidget     *widget,
                        GdkFrameClock *clock,
@@ -701,13 +706,33 @@ scroll_to_selected_cb (GtkWidget     *widget,
   if (gtk_widget_get_height (GTK_WIDGET (self->pages_list)) == 0 || !gtk_widget_get_mapped (widget))
     return G_SOURCE_CONTINUE;
 
+  /* In a window already showing, the frame with the newly opened page
+   * goes first. Opening a group of thousands of pages, or scrolling far
+   * down a long list, took longer than the page itself (bench-page-open,
+   * 10,000 pages); the sidebar can follow a frame later. */
+  if (self->follow_later)
+    {
+      gboolean opened = FALSE;
+
+      if (self->scroll_frames++ == 0)
+        return G_SOURCE_CONTINUE;
+
+      self->follow_later = FALSE;
+      self->current = selected_position (self, &opened);
+      self->scroll_twice |= opened;
+    }
+
   if (self->current >= 0)
     gtk_widget_activate_action (GTK_WIDGET (self->pages_list), "list.scroll-to-item", "u", (guint)self->current);
 
-  /* Once more on the next frame: a list just filled knows its rows' sizes
-   * only after one layout, and may land short of the row the first time. */
-  if (++self->scroll_frames < 2)
-    return G_SOURCE_CONTINUE;
+  /* Once more on the next frame when the list has just been filled or a
+   * group opened: the list knows the new rows' sizes only after one
+   * layout, and may land short of the row the first time. */
+  if (self->scroll_twice)
+    {
+      self->scroll_twice = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
 
   self->scroll_tick = 0;
   self->scroll_frames = 0;
@@ -718,7 +743,8 @@ scroll_to_selected_cb (GtkWidget     *widget,
  * opening the group if need be; -1 when the page is not listed. */
 static int
 page_position (FasciaSidebar *self,
-               const char    *page_id)
+               const char    *page_id,
+               gboolean      *opened)
 {
   FasciaPage *page = self->library ? fascia_library_get_page (self->library, page_id) : NULL;
   gpointer index;
@@ -732,8 +758,14 @@ page_position (FasciaSidebar *self,
   if (group == 0)
     return -1;
 
-  set_group_expanded (self, group - 1, TRUE);
   group_row = gtk_tree_list_model_get_child_row (self->tree, group - 1);
+  if (group_row == NULL)
+    return -1;
+  if (!gtk_tree_list_row_get_expanded (group_row))
+    {
+      set_group_expanded (self, group - 1, TRUE);
+      *opened = TRUE;
+    }
 
   return (int)(gtk_tree_list_row_get_position (group_row) + 1 + GPOINTER_TO_UINT (index));
 }
@@ -743,15 +775,13 @@ page_position (FasciaSidebar *self,
  * @target: (nullable): what is shown: a target, or %NULL for nothing
  *
  * Highlights the row of what is shown, in its kind's group (opened if need
- * be), and scrolls it into view.
+ * be), and scrolls it into view: in a sidebar already on screen, on the
+ * frame after the one that shows the page.
  */
 void
 fascia_sidebar_select (FasciaSidebar *self,
                        const char    *target)
 {
-  g_autofree char *page_id = NULL;
-  int position = -1;
-
   g_return_if_fail (FASCIA_IS_SIDEBAR (self));
 
   if (target != self->selected)
@@ -760,32 +790,58 @@ fascia_sidebar_select (FasciaSidebar *self,
       self->selected = g_strdup (target);
     }
 
-  if (self->tree != NULL && fascia_target_parse (target, &page_id, NULL))
-    {
-      if (g_str_equal (page_id, FASCIA_BODY_MAP_TARGET))
-        {
-          g_autoptr(GtkTreeListRow) first = dup_tree_row (self, 0);
-          g_autoptr(GObject) item = first != NULL ? gtk_tree_list_row_get_item (first) : NULL;
-
-          if (FASCIA_IS_SIDEBAR_GROUP (item) && FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP)
-            position = 0;
-        }
-      else
-        position = page_position (self, page_id);
-    }
-
-  self->current = position;
+  /* The row of what is shown is highlighted at once, if it is on screen. */
   {
     GHashTableIter iter;
     gpointer key;
 
     g_hash_table_iter_init (&iter, self->bound);
     while (g_hash_table_iter_next (&iter, &key, NULL))
-      fascia_sidebar_row_set_current (key, position >= 0 && is_current (self, key));
+      fascia_sidebar_row_set_current (key, is_current (self, key));
   }
 
-  if (position >= 0 && self->scroll_tick == 0)
+  /* Before the sidebar is first shown, its group opens now, so that the
+   * first frame shows it; later, a frame after the page (see
+   * scroll_to_selected_cb()). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->pages_list)) &&
+      gtk_widget_get_height (GTK_WIDGET (self->pages_list)) > 0)
+    {
+      self->follow_later = TRUE;
+      self->scroll_frames = 0;
+    }
+  else
+    {
+      gboolean opened = FALSE;
+
+      self->follow_later = FALSE;
+      self->current = selected_position (self, &opened);
+      self->scroll_twice = TRUE;
+    }
+
+  if ((self->follow_later || self->current >= 0) && self->scroll_tick == 0)
     self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selected_cb, NULL, NULL);
+}
+
+/* The position of the row of what is shown, its group opened if need be
+ * (then *@opened is set); -1 when it is not listed. */
+static int
+selected_position (FasciaSidebar *self,
+                   gboolean      *opened)
+{
+  g_autofree char *page_id = NULL;
+
+  if (self->tree == NULL || self->selected == NULL || !fascia_target_parse (self->selected, &page_id, NULL))
+    return -1;
+
+  if (g_str_equal (page_id, FASCIA_BODY_MAP_TARGET))
+    {
+      g_autoptr(GtkTreeListRow) first = dup_tree_row (self, 0);
+      g_autoptr(GObject) item = first != NULL ? gtk_tree_list_row_get_item (first) : NULL;
+
+      return FASCIA_IS_SIDEBAR_GROUP (item) && FASCIA_SIDEBAR_GROUP (item)->kind == GROUP_BODY_MAP ? 0 : -1;
+    }
+
+  return page_position (self, page_id, opened);
 }
 
 /**
