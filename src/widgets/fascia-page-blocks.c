@@ -741,24 +741,28 @@ _fascia_page_build_block (FasciaPageView    *self,
 GtkWidget *
 _fascia_page_build_sources (FasciaPageView *self)
 {
-  GPtrArray *sources = fascia_page_get_sources (self->page);
   GtkWidget *box = _fascia_page_vbox (8);
 
   gtk_widget_add_css_class (box, "sources");
   gtk_box_append (GTK_BOX (box), _fascia_page_heading_label (self, _("Sources"), 2, "page-heading"));
 
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const FasciaSource *source = g_ptr_array_index (sources, i);
-      g_autofree char *reference = fascia_source_to_markup (source, FASCIA_MARKUP_SCREEN);
-      g_autofree char *markup = g_strdup_printf ("%u. %s", i + 1, reference);
-      GtkWidget *label = _fascia_page_text_label (self, markup, "source");
-
-      g_hash_table_insert (self->anchors, g_strconcat ("source:", source->id, NULL), label);
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
   return box;
+}
+
+/* Adds the page's source at @index to the list _fascia_page_build_sources()
+ * made: the reference page has more than a hundred, built a few at a time. */
+void
+_fascia_page_add_source (FasciaPageView *self,
+                         GtkWidget      *sources_box,
+                         guint           index)
+{
+  const FasciaSource *source = g_ptr_array_index (fascia_page_get_sources (self->page), index);
+  g_autofree char *reference = fascia_source_to_markup (source, FASCIA_MARKUP_SCREEN);
+  g_autofree char *markup = g_strdup_printf ("%u. %s", index + 1, reference);
+  GtkWidget *label = _fascia_page_text_label (self, markup, "source");
+
+  g_hash_table_insert (self->anchors, g_strconcat ("source:", source->id, NULL), label);
+  gtk_box_append (GTK_BOX (sources_box), label);
 }
 
 /* A muscle's or a technique's picture of the body, with its legend; a

@@ -41,6 +41,8 @@ struct _FasciaPageView
    * first frame, the rest from an idle callback right after it. */
   guint           next_section;
   gboolean        sources_built;
+  GtkWidget      *sources_box;    /* the sources built so far */
+  guint           next_source;
   guint           build_idle;
 
   /* Text size: a style provider of the view's own. */
@@ -88,6 +90,9 @@ GtkWidget *_fascia_page_heading_label            (FasciaPageView    *self,
 GtkWidget *_fascia_page_build_block              (FasciaPageView    *self,
                                                   const FasciaBlock *block);
 GtkWidget *_fascia_page_build_sources            (FasciaPageView    *self);
+void       _fascia_page_add_source               (FasciaPageView    *self,
+                                                  GtkWidget         *sources_box,
+                                                  guint              index);
 gboolean   _fascia_page_focus_anchor             (GtkWidget           *anchor);
 GtkWidget *_fascia_page_build_figure            (FasciaPageView      *self,
                                                  const FasciaSection *section);

@@ -35,6 +35,10 @@
 /* About a screenful of blocks: what must be there for the first frame. */
 #define FIRST_FRAME_BLOCKS 4
 #define SECTIONS_PER_IDLE  2
+/* Sources, in the first frame when the sections all fit in it, and then a
+ * step at a time. */
+#define FIRST_FRAME_SOURCES 12
+#define SOURCES_PER_IDLE    24
 
 enum {
   PROP_0,
@@ -79,6 +83,8 @@ clear_content (FasciaPageView *self)
   g_clear_handle_id (&self->build_idle, g_source_remove);
   self->next_section = 0;
   self->sources_built = FALSE;
+  self->sources_box = NULL;
+  self->next_source = 0;
 }
 
 static guint
@@ -110,14 +116,18 @@ build_section (FasciaPageView      *self,
   return section->blocks->len;
 }
 
-/* Builds up to @max_sections more sections (all when 0), and the sources
- * after the last one. Returns whether the page is now complete. */
+/* Builds up to @max_sections more sections (all when 0), then the sources
+ * after the last one, up to @max_sources of them (all when 0). Returns
+ * whether the page is now complete. */
 static gboolean
 build_more (FasciaPageView *self,
-            guint           max_sections)
+            guint           max_sections,
+            guint           max_sources)
 {
   GPtrArray *sections = fascia_page_get_sections (self->page);
+  GPtrArray *sources = fascia_page_get_sources (self->page);
   guint built = 0;
+  guint end;
 
   while (self->next_section < sections->len && (max_sections == 0 || built < max_sections))
     {
@@ -125,16 +135,24 @@ build_more (FasciaPageView *self,
       built++;
     }
 
-  if (self->next_section >= sections->len && !self->sources_built)
+  if (self->next_section < sections->len || self->sources_built)
+    return self->sources_built;
+
+  if (self->sources_box == NULL)
     {
       GtkWidget *map_box = _fascia_page_build_body_map_link (self);
 
       if (map_box != NULL)
         gtk_box_append (GTK_BOX (self->box), map_box);
-      gtk_box_append (GTK_BOX (self->box), _fascia_page_build_sources (self));
-      self->sources_built = TRUE;
+      self->sources_box = _fascia_page_build_sources (self);
+      gtk_box_append (GTK_BOX (self->box), self->sources_box);
     }
 
+  end = max_sources == 0 ? sources->len : MIN (sources->len, self->next_source + max_sources);
+  while (self->next_source < end)
+    _fascia_page_add_source (self, self->sources_box, self->next_source++);
+
+  self->sources_built = self->next_source >= sources->len;
   return self->sources_built;
 }
 
@@ -143,7 +161,7 @@ build_idle_cb (gpointer user_data)
 {
   FasciaPageView *self = user_data;
 
-  if (self->page != NULL && !build_more (self, SECTIONS_PER_IDLE))
+  if (self->page != NULL && !build_more (self, SECTIONS_PER_IDLE, SOURCES_PER_IDLE))
     return G_SOURCE_CONTINUE;
 
   self->build_idle = 0;
@@ -157,7 +175,7 @@ _fascia_page_view_ensure_built (FasciaPageView *self)
   if (self->page == NULL || self->sources_built)
     return FALSE;
 
-  build_more (self, 0);
+  build_more (self, 0, 0);
   g_clear_handle_id (&self->build_idle, g_source_remove);
   return TRUE;
 }
@@ -196,9 +214,9 @@ build_page (FasciaPageView *self)
   while (self->next_section < sections->len && n_blocks < FIRST_FRAME_BLOCKS)
     n_blocks += build_section (self, g_ptr_array_index (sections, self->next_section++));
 
-  /* A short page is done now, its sources too; a long one goes on after
-   * the first frame. */
-  if ((self->next_section < sections->len || !build_more (self, 0)) && self->build_idle == 0)
+  /* A short page is done now, with its first sources; a long one, or a
+   * long list of sources, goes on after the first frame. */
+  if ((self->next_section < sections->len || !build_more (self, 0, FIRST_FRAME_SOURCES)) && self->build_idle == 0)
     self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
 }
 
