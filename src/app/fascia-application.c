@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -576,6 +577,38 @@ loaded_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* For tests/bench-first-frame.c: FASCIA_BENCH_FIRST_FRAME=1 ends the
+ * process after the window's first painted frame, =content after the first
+ * frame with a page in it, saying when (the monotonic clock, which the
+ * benchmark read before starting the process) and the peak memory so far. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      FasciaWindow  *window)
+{
+  const char *mode = g_getenv ("FASCIA_BENCH_FIRST_FRAME");
+  gint64 now = g_get_monotonic_time ();
+  g_autofree char *status = NULL;
+  const char *hwm;
+  long peak_kb = 0;
+
+  if (g_strcmp0 (mode, "content") == 0 && fascia_window_get_page (window) == NULL)
+    return;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (hwm = strstr (status, "VmHWM:")) != NULL)
+    peak_kb = strtol (hwm + strlen ("VmHWM:"), NULL, 10);
+
+  printf ("first_frame_us=%" G_GINT64_FORMAT " peak_rss_kb=%ld\n", now, peak_kb);
+  fflush (stdout);
+  _exit (0);
+}
+
+static void
+bench_realize_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (bench_after_paint_cb), window);
+}
+
 static FasciaWindow *
 get_window (FasciaApplication *self,
             gboolean          *created)
@@ -590,6 +623,8 @@ get_window (FasciaApplication *self,
       fascia_window_set_safety_answers (FASCIA_WINDOW (window), self->safety_answers, self->safety_error);
       /* Said once, in the first window. */
       g_clear_error (&self->safety_error);
+      if (g_getenv ("FASCIA_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
     }
 
   return FASCIA_WINDOW (window);
