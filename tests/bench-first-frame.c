@@ -27,6 +27,8 @@
 
 #include <glib/gstdio.h>
 
+#include "fascia-test-util.h"
+
 typedef struct
 {
   double ms;
@@ -114,24 +116,6 @@ pair (const char         *name,
   return ma / mb;
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +189,6 @@ main (int   argc,
               size, median (first), median (with_page), median (peak));
     }
 
-  remove_tree (dir);
+  fascia_test_remove_tree (dir);
   return 0;
 }

@@ -163,24 +163,6 @@ bench_library (FasciaLibrary *library,
   fascia_test_finalize_window (window);
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 static FasciaLibrary *
 load_checked (const char *dir)
 {
@@ -236,7 +218,7 @@ main (int   argc,
     name = g_strdup_printf ("generated library of %u pages", fascia_library_get_n_pages (big));
     bench_library (big, name, MAX (1, fascia_library_get_n_pages (big) / 300), 300);
   }
-  remove_tree (dir);
+  fascia_test_remove_tree (dir);
 
   return 0;
 }
