@@ -30,6 +30,8 @@ FasciaInline *fascia_inline_new      (FasciaInlineKind kind,
                                       guint            line);
 FasciaInline *fascia_inline_new_text (guint            line,
                                       const char      *raw);
+gsize         fascia_fold_space      (char            *out,
+                                      const char      *raw);
 void          fascia_inline_free     (FasciaInline    *run);
 FasciaBlock  *fascia_block_new       (FasciaBlockKind  kind,
                                       guint            line);

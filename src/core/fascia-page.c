@@ -100,39 +100,50 @@ FasciaInline *
 fascia_inline_new_text (guint       line,
                         const char *raw)
 {
-  gsize length = 0;
+  FasciaInline *run = g_malloc0 (sizeof (FasciaInline) + fascia_fold_space (NULL, raw) + 1);
+
+  run->kind = FASCIA_INLINE_TEXT;
+  run->line = line;
+  run->text = (char *)(run + 1);
+  fascia_fold_space (run->text, raw);
+
+  return run;
+}
+
+/**
+ * fascia_fold_space:
+ * @out: (nullable): where to write the folded text and a NUL byte, or
+ *   %NULL to count only
+ * @raw: text as a content file has it
+ *
+ * Folds every run of white space in @raw into one space, as a reader
+ * expects from text that is indented and wrapped in the source file.
+ *
+ * Returns: the length of the folded text, without the NUL byte
+ */
+gsize
+fascia_fold_space (char       *out,
+                   const char *raw)
+{
   gboolean in_space = FALSE;
-  FasciaInline *run;
-  char *q;
+  gsize length = 0;
 
   for (const char *p = raw; *p != '\0'; p++)
     {
       gboolean space = g_ascii_isspace (*p);
 
       if (!space || !in_space)
-        length++;
+        {
+          if (out != NULL)
+            out[length] = space ? ' ' : *p;
+          length++;
+        }
       in_space = space;
     }
+  if (out != NULL)
+    out[length] = '\0';
 
-  run = g_malloc0 (sizeof (FasciaInline) + length + 1);
-  run->kind = FASCIA_INLINE_TEXT;
-  run->line = line;
-  run->text = q = (char *)(run + 1);
-
-  in_space = FALSE;
-  for (const char *p = raw; *p != '\0'; p++)
-    {
-      gboolean space = g_ascii_isspace (*p);
-
-      if (!space)
-        *q++ = *p;
-      else if (!in_space)
-        *q++ = ' ';
-      in_space = space;
-    }
-  *q = '\0';
-
-  return run;
+  return length;
 }
 
 /**

@@ -163,40 +163,14 @@ get_uint_attr (xmlNode    *node,
   return (guint)MIN (g_ascii_strtoull (value, NULL, 10), G_MAXUINT);
 }
 
-/* Folds every run of white space into one space, as a reader expects from
- * text that is indented and wrapped in the source file. */
-static char *
-collapse_space (const char *text)
-{
-  char *out = g_malloc (strlen (text) + 1);
-  char *q = out;
-  gboolean in_space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          if (!in_space)
-            *q++ = ' ';
-          in_space = TRUE;
-        }
-      else
-        {
-          *q++ = *p;
-          in_space = FALSE;
-        }
-    }
-  *q = '\0';
-
-  return out;
-}
-
 static char *
 get_text (xmlNode *node)
 {
   xmlChar *content = xmlNodeGetContent (node);
-  char *text = collapse_space (content != NULL ? (const char *)content : "");
+  const char *raw = content != NULL ? (const char *)content : "";
+  char *text = g_malloc (fascia_fold_space (NULL, raw) + 1);
 
+  fascia_fold_space (text, raw);
   xmlFree (content);
 
   return g_strstrip (text);
