@@ -649,6 +649,30 @@ test_load_page_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent/fascia/page.xml:1: "));
 }
 
+/* Text indented and wrapped in the file reads as one line of single
+ * spaces: titles, sources and the text of paragraphs alike. */
+static void
+test_folds_white_space (void)
+{
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(FasciaPage) page = parse (HEAD "<title>\n  Two\t\twords  </title>\n<summary>S</summary>\n"
+                                      "<section id=\"a\"><title>A</title>\n"
+                                      "<p>One\n      two <em>three\n four</em>\tfive <cite ref=\"s1\"/></p></section>\n"
+                                      "<sources><source id=\"s1\"><authors>Smith,\n   J.</authors><year>2020</year>"
+                                      "<title>T</title><venue>V</venue></source></sources>\n</page>\n", problems);
+  const FasciaSection *section;
+  const FasciaBlock *paragraph;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (page);
+  g_assert_cmpstr (fascia_page_get_title (page), ==, "Two words");
+  g_assert_cmpstr (((const FasciaSource *)g_ptr_array_index (fascia_page_get_sources (page), 0))->authors, ==, "Smith, J.");
+  section = g_ptr_array_index (fascia_page_get_sections (page), 0);
+  paragraph = g_ptr_array_index (section->blocks, 0);
+  text = fascia_inlines_to_plain_text (paragraph->inlines);
+  g_assert_cmpstr (text, ==, "One two three four five");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -657,6 +681,7 @@ main (int   argc,
 
   g_test_add_func ("/parser/page/metadata", test_page_metadata);
   g_test_add_func ("/parser/page/sources", test_sources);
+  g_test_add_func ("/parser/page/folds-white-space", test_folds_white_space);
   g_test_add_func ("/parser/blocks/paragraph", test_blocks_paragraph);
   g_test_add_func ("/parser/blocks/escaping", test_blocks_escaping);
   g_test_add_func ("/parser/blocks/list", test_blocks_list);
