@@ -33,6 +33,7 @@
 
 struct _FasciaSafeFolder
 {
+  int   ref_count;  /* atomic: pages keep their folder to read their body again */
   int   fd;
   char *path;   /* as it was given, for messages */
   char *real;   /* with every link resolved: what "inside" is measured against */
@@ -267,6 +268,7 @@ fascia_safe_folder_open (const char  *path,
 
   folder = g_new0 (FasciaSafeFolder, 1);
   folder->fd = fd;
+  folder->ref_count = 1;
   folder->path = g_strdup (path);
   folder->real = g_strdup (real);
   free (real);
@@ -275,23 +277,52 @@ fascia_safe_folder_open (const char  *path,
 }
 
 /**
- * fascia_safe_folder_free:
+ * fascia_safe_folder_ref:
+ * @folder: a folder
+ *
+ * Returns: (transfer full): @folder, with one more reference
+ */
+FasciaSafeFolder *
+fascia_safe_folder_ref (FasciaSafeFolder *folder)
+{
+  g_return_val_if_fail (folder != NULL, NULL);
+
+  g_atomic_int_inc (&folder->ref_count);
+  return folder;
+}
+
+/**
+ * fascia_safe_folder_unref:
  * @folder: (nullable): a folder from fascia_safe_folder_open()
  *
- * Closes the folder and frees it. Descriptors that
- * fascia_safe_folder_open_file() and fascia_safe_folder_open_folder()
- * returned are the caller's and stay open. Does nothing for %NULL.
+ * Drops a reference; the last one closes the folder and frees it.
+ * Descriptors that fascia_safe_folder_open_file() and
+ * fascia_safe_folder_open_folder() returned are the caller's and stay open.
+ * Does nothing for %NULL.
  */
 void
-fascia_safe_folder_free (FasciaSafeFolder *folder)
+fascia_safe_folder_unref (FasciaSafeFolder *folder)
 {
-  if (folder == NULL)
+  if (folder == NULL || !g_atomic_int_dec_and_test (&folder->ref_count))
     return;
 
   close (folder->fd);
   g_free (folder->path);
   g_free (folder->real);
   g_free (folder);
+}
+
+/**
+ * fascia_safe_folder_free:
+ * @folder: (nullable): a folder from fascia_safe_folder_open()
+ *
+ * The same as fascia_safe_folder_unref(): the folder is freed once nothing
+ * else holds it.
+ */
+void
+fascia_safe_folder_free (FasciaSafeFolder *folder)
+{
+  fascia_safe_folder_unref (folder);
 }
 
 /**
@@ -412,6 +443,27 @@ fascia_safe_folder_read_file (FasciaSafeFolder  *folder,
                               gsize             *length,
                               GError           **error)
 {
+  return fascia_safe_folder_read_stamped (folder, relative, max_size, length, NULL, error);
+}
+
+/**
+ * fascia_safe_folder_read_stamped:
+ * @stamp: (out) (optional): what tells this version of the file from others
+ *
+ * Like fascia_safe_folder_read_file(), and says which version of the file
+ * was read, so that reading it again later can tell whether it changed.
+ *
+ * Returns: (transfer full) (nullable): the bytes, followed by a NUL that
+ *   @length does not count
+ */
+char *
+fascia_safe_folder_read_stamped (FasciaSafeFolder  *folder,
+                                 const char        *relative,
+                                 gsize              max_size,
+                                 gsize             *length,
+                                 FasciaFileStamp   *stamp,
+                                 GError           **error)
+{
   char *data;
   int fd;
 
@@ -421,10 +473,37 @@ fascia_safe_folder_read_file (FasciaSafeFolder  *folder,
   if (fd < 0)
     return NULL;
 
+  if (stamp != NULL)
+    {
+      struct stat st;
+
+      memset (stamp, 0, sizeof *stamp);
+      if (fstat (fd, &st) == 0)
+        {
+          stamp->device = (guint64)st.st_dev;
+          stamp->inode = (guint64)st.st_ino;
+          stamp->size = (guint64)st.st_size;
+          stamp->modified_ns = (gint64)st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+        }
+    }
+
   data = read_fd (fd, max_size, length, error);
   close (fd);
 
   return data;
+}
+
+/**
+ * fascia_file_stamp_equal:
+ *
+ * Returns: whether @a and @b stand for the same version of the same file
+ */
+gboolean
+fascia_file_stamp_equal (const FasciaFileStamp *a,
+                         const FasciaFileStamp *b)
+{
+  return a->device == b->device && a->inode == b->inode && a->size == b->size &&
+         a->modified_ns == b->modified_ns;
 }
 
 /**
