@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fascia-page.h"
+#include "fascia-safe-file.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,15 @@ struct _FasciaPage
   guint           line;
   GPtrArray      *sections;
   GPtrArray      *sources;
+
+  /* A page of a library keeps its outline (title, summary, the id, title,
+   * role and line of each section) and lets go of the rest, its body, once
+   * read and checked; the body is read again from its file when first
+   * asked for. See fascia_page_drop_body(). */
+  FasciaSafeFolder *folder;
+  char           *relative;
+  FasciaFileStamp stamp;
+  int             body_dropped;  /* atomic */
 };
 
 FasciaPage   *fascia_page_new        (void);
@@ -40,5 +50,15 @@ FasciaSection *fascia_section_new    (void);
 void          fascia_section_free    (FasciaSection   *section);
 FasciaSource *fascia_source_new      (void);
 void          fascia_source_free     (FasciaSource    *source);
+
+void          fascia_page_set_file   (FasciaPage      *self,
+                                      FasciaSafeFolder *folder,
+                                      const char      *relative,
+                                      const FasciaFileStamp *stamp);
+void          fascia_page_drop_body  (FasciaPage      *self);
+gboolean      fascia_page_has_body   (FasciaPage      *self);
+GPtrArray    *fascia_page_peek_sections (FasciaPage   *self);
+const FasciaSection *fascia_page_peek_section (FasciaPage *self,
+                                      const char      *section_id);
 
 G_END_DECLS

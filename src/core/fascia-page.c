@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fascia-page-private.h"
+#include "fascia-parser.h"
 
 G_DEFINE_FINAL_TYPE (FasciaPage, fascia_page, G_TYPE_OBJECT)
 
@@ -26,6 +27,8 @@ fascia_page_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->relative, g_free);
+  g_clear_pointer (&self->folder, fascia_safe_folder_unref);
 
   G_OBJECT_CLASS (fascia_page_parent_class)->finalize (object);
 }
@@ -406,6 +409,222 @@ fascia_page_get_line (FasciaPage *self)
   return self->line;
 }
 
+/* One lock for every page's body being read again: it is rare (a page
+ * opened for the first time), quick, and never nests. */
+static GMutex body_lock;
+
+/**
+ * fascia_page_set_file:
+ * @folder: the content folder the page was read from
+ * @relative: the page's file in @folder
+ * @stamp: the version of the file the page was read from
+ *
+ * Says where the page came from, so that its body can be let go of and read
+ * again. For the library only, before anyone else sees the page.
+ */
+void
+fascia_page_set_file (FasciaPage            *self,
+                      FasciaSafeFolder      *folder,
+                      const char            *relative,
+                      const FasciaFileStamp *stamp)
+{
+  g_return_if_fail (FASCIA_IS_PAGE (self));
+  g_return_if_fail (folder != NULL && relative != NULL && stamp != NULL);
+
+  g_clear_pointer (&self->folder, fascia_safe_folder_unref);
+  self->folder = fascia_safe_folder_ref (folder);
+  g_free (self->relative);
+  self->relative = g_strdup (relative);
+  self->stamp = *stamp;
+}
+
+/**
+ * fascia_page_drop_body:
+ *
+ * Lets go of the page's body (the blocks of its sections, and its sources)
+ * and keeps its outline: what a library of ten thousand pages must hold is
+ * its pages' titles, not their every sentence. Asking for any part of the
+ * body reads it again. For the library only, before anyone else sees the
+ * page, which must have a file (fascia_page_set_file()).
+ */
+void
+fascia_page_drop_body (FasciaPage *self)
+{
+  g_return_if_fail (FASCIA_IS_PAGE (self));
+  g_return_if_fail (self->folder != NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      FasciaSection *section = g_ptr_array_index (self->sections, i);
+
+      g_clear_pointer (&section->blocks, g_ptr_array_unref);
+    }
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_atomic_int_set (&self->body_dropped, TRUE);
+}
+
+/* Whether @fresh, just read again, is the page @self was: the same id and
+ * the same sections, so its body fits the outline everyone holds. */
+static gboolean
+same_outline (FasciaPage *self,
+              FasciaPage *fresh)
+{
+  if (g_strcmp0 (self->id, fresh->id) != 0 || self->sections->len != fresh->sections->len)
+    return FALSE;
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      const FasciaSection *a = g_ptr_array_index (self->sections, i);
+      const FasciaSection *b = g_ptr_array_index (fresh->sections, i);
+
+      if (g_strcmp0 (a->id, b->id) != 0 || a->role != b->role)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The body of a page whose file changed or went away since it was read:
+ * empty sections, and a note on top saying so. What the file says now was
+ * never checked, so none of it is shown. */
+static void
+set_changed_body (FasciaPage *self)
+{
+  FasciaBlock *note = fascia_block_new (FASCIA_BLOCK_NOTE, self->line);
+  FasciaSection *first;
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      FasciaSection *section = g_ptr_array_index (self->sections, i);
+
+      section->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_block_free);
+    }
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_source_free);
+
+  note->note_kind = FASCIA_NOTE_CAUTION;
+  note->title = g_strdup (_("This page changed on disk"));
+  note->inlines = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_inline_free);
+  g_ptr_array_add (note->inlines,
+                   fascia_inline_new_text (self->line,
+                                           _("Its file was changed or removed after Fascia read it, so its text "
+                                             "is not shown. Restart Fascia to read the page again.")));
+
+  if (self->sections->len == 0)
+    {
+      first = fascia_section_new ();
+      first->line = self->line;
+      g_ptr_array_add (self->sections, first);
+    }
+  first = g_ptr_array_index (self->sections, 0);
+  g_ptr_array_insert (first->blocks, 0, note);
+}
+
+/* Reads the body of @self again from its file, which must be the version
+ * read the first time. */
+static void
+read_body_again (FasciaPage *self)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaPage) fresh = NULL;
+  g_autofree char *data = NULL;
+  FasciaFileStamp stamp;
+  gsize length = 0;
+
+  data = fascia_safe_folder_read_stamped (self->folder, self->relative, FASCIA_PARSER_MAX_FILE_SIZE + 1,
+                                          &length, &stamp, &error);
+  if (data != NULL && fascia_file_stamp_equal (&stamp, &self->stamp))
+    fresh = fascia_parser_parse_data (data, length, self->path, problems);
+
+  if (fresh == NULL || !same_outline (self, fresh))
+    {
+      g_warning ("%s: the file changed after it was read; its page stays empty until Fascia starts again",
+                 self->path);
+      set_changed_body (self);
+      return;
+    }
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      FasciaSection *section = g_ptr_array_index (self->sections, i);
+      FasciaSection *from = g_ptr_array_index (fresh->sections, i);
+
+      section->blocks = g_steal_pointer (&from->blocks);
+    }
+  self->sources = g_steal_pointer (&fresh->sources);
+}
+
+/* Makes sure the body is there: every accessor of the body calls this, on
+ * any thread. Once read again, a body stays. */
+static inline void
+ensure_body (FasciaPage *self)
+{
+  if (G_LIKELY (!g_atomic_int_get (&self->body_dropped)))
+    return;
+
+  g_mutex_lock (&body_lock);
+  if (self->body_dropped)
+    {
+      read_body_again (self);
+      g_atomic_int_set (&self->body_dropped, FALSE);
+    }
+  g_mutex_unlock (&body_lock);
+}
+
+/**
+ * fascia_page_has_body:
+ *
+ * Returns: whether the page's body is in memory (for tests)
+ */
+gboolean
+fascia_page_has_body (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), FALSE);
+  return !g_atomic_int_get (&self->body_dropped);
+}
+
+/**
+ * fascia_page_peek_sections:
+ *
+ * The sections as far as the page's outline goes, without reading its body
+ * again: their ids, titles, roles, lines and nearby regions are there, their
+ * blocks only when the body is.
+ *
+ * Returns: (transfer none) (element-type FasciaSection): the sections
+ */
+GPtrArray *
+fascia_page_peek_sections (FasciaPage *self)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  return self->sections;
+}
+
+/**
+ * fascia_page_peek_section:
+ *
+ * Like fascia_page_find_section(), from the outline alone: see
+ * fascia_page_peek_sections().
+ *
+ * Returns: (transfer none) (nullable): the section with @section_id
+ */
+const FasciaSection *
+fascia_page_peek_section (FasciaPage *self,
+                          const char *section_id)
+{
+  g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  g_return_val_if_fail (section_id != NULL, NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (self->sections, i);
+
+      if (g_strcmp0 (section->id, section_id) == 0)
+        return section;
+    }
+
+  return NULL;
+}
+
 /**
  * fascia_page_get_sections:
  * @self: a page
@@ -417,6 +636,7 @@ GPtrArray *
 fascia_page_get_sections (FasciaPage *self)
 {
   g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  ensure_body (self);
   return self->sections;
 }
 
@@ -431,6 +651,7 @@ GPtrArray *
 fascia_page_get_sources (FasciaPage *self)
 {
   g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
+  ensure_body (self);
   return self->sources;
 }
 
@@ -449,15 +670,8 @@ fascia_page_find_section (FasciaPage *self,
   g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
   g_return_val_if_fail (section_id != NULL, NULL);
 
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      const FasciaSection *section = g_ptr_array_index (self->sections, i);
-
-      if (g_strcmp0 (section->id, section_id) == 0)
-        return section;
-    }
-
-  return NULL;
+  ensure_body (self);
+  return fascia_page_peek_section (self, section_id);
 }
 
 /**
@@ -475,6 +689,7 @@ fascia_page_find_section_by_role (FasciaPage        *self,
 {
   g_return_val_if_fail (FASCIA_IS_PAGE (self), NULL);
 
+  ensure_body (self);
   for (guint i = 0; i < self->sections->len; i++)
     {
       const FasciaSection *section = g_ptr_array_index (self->sections, i);
@@ -499,6 +714,7 @@ fascia_page_find_source (FasciaPage *self,
   g_return_val_if_fail (FASCIA_IS_PAGE (self), -1);
   g_return_val_if_fail (source_id != NULL, -1);
 
+  ensure_body (self);
   for (guint i = 0; i < self->sources->len; i++)
     {
       const FasciaSource *source = g_ptr_array_index (self->sources, i);
@@ -639,6 +855,7 @@ fascia_page_foreach_block (FasciaPage      *self,
   g_return_if_fail (FASCIA_IS_PAGE (self));
   g_return_if_fail (func != NULL);
 
+  ensure_body (self);
   for (guint i = 0; i < self->sections->len; i++)
     {
       const FasciaSection *section = g_ptr_array_index (self->sections, i);
