@@ -10,6 +10,7 @@
 
 #include "fascia-content-error.h"
 #include "fascia-library.h"
+#include "fascia-page-private.h"
 
 static FasciaLibrary *
 load_fixture_library (void)
@@ -252,6 +253,179 @@ test_many_pages (void)
   g_rmdir (dir);
 }
 
+/* Writes a ring of @n pages, each linking to the next, into a new folder. */
+static char *
+write_ring (guint n)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("fascia-library-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/p-%u.xml", dir, i);
+      g_autofree char *xml =
+        g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                         "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"p-%u\" type=\"reference\">\n"
+                         "<title>Page %u</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
+                         "<p>Ring word%u <link to=\"p-%u#a\">next</link> <cite ref=\"s1\"/></p>\n"
+                         "</section>"
+                         "<sources><source id=\"s1\"><authors>A</authors><year>2001</year><title>T</title>"
+                         "<venue>V</venue></source></sources></page>\n",
+                         i, i, i, (i + 1) % n);
+
+      g_file_set_contents (path, xml, -1, &error);
+      g_assert_no_error (error);
+    }
+
+  return dir;
+}
+
+static void
+remove_ring (const char *dir,
+             guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/p-%u.xml", dir, i);
+
+      g_remove (path);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Once read and checked, a page keeps its outline and lets go of its body;
+ * the body is read again, whole, when first asked for. */
+static void
+test_bodies_read_again (void)
+{
+  g_autofree char *dir = write_ring (3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaLibrary) library = fascia_library_load (dir, &error);
+  FasciaPage *page;
+  const FasciaSection *section;
+  const FasciaBlock *block;
+  const FasciaInline *link;
+  FasciaPage *target = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fascia_library_get_problems (library)->len, ==, 0);
+  page = fascia_library_get_page (library, "p-1");
+
+  /* The outline answers without the body: links resolve, titles show. */
+  g_assert_false (fascia_page_has_body (page));
+  g_assert_cmpstr (fascia_page_get_title (page), ==, "Page 1");
+  g_assert_true (fascia_library_resolve (library, "p-1#a", &target, NULL));
+  g_assert_true (target == page);
+  g_assert_false (fascia_page_has_body (page));
+
+  /* Asking for the body reads it again. */
+  section = fascia_page_find_section (page, "a");
+  g_assert_true (fascia_page_has_body (page));
+  g_assert_nonnull (section);
+  g_assert_cmpstr (section->title, ==, "A");
+  g_assert_cmpuint (section->blocks->len, ==, 1);
+  block = g_ptr_array_index (section->blocks, 0);
+  g_assert_cmpint (block->kind, ==, FASCIA_BLOCK_PARAGRAPH);
+  link = g_ptr_array_index (block->inlines, 1);
+  g_assert_cmpint (link->kind, ==, FASCIA_INLINE_LINK);
+  g_assert_cmpstr (link->target, ==, "p-2#a");
+  g_assert_cmpuint (fascia_page_get_sources (page)->len, ==, 1);
+  g_assert_cmpint (fascia_page_find_source (page, "s1"), ==, 0);
+  /* The outline's section is the one with the body: pointers held before
+   * stay good. */
+  g_assert_true (fascia_page_peek_section (page, "a") == section);
+
+  remove_ring (dir, 3);
+}
+
+/* A file changed after it was read is not shown: its text was never
+ * checked. The page says so instead, and the others are untouched. */
+static void
+test_bodies_file_changed (void)
+{
+  g_autofree char *dir = write_ring (3);
+  g_autofree char *changed = g_build_filename (dir, "p-1.xml", NULL);
+  g_autofree char *removed = g_build_filename (dir, "p-2.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaLibrary) library = fascia_library_load (dir, &error);
+  const char *pages[] = { "p-1", "p-2" };
+
+  g_assert_no_error (error);
+  g_file_set_contents (changed,
+                       "<?xml version=\"1.0\"?>\n"
+                       "<page xmlns=\"http://fasciaapp.org/ns/page/1\" id=\"p-1\" type=\"reference\">\n"
+                       "<title>Page 1</title><summary>S</summary><section id=\"a\"><title>A</title>\n"
+                       "<p>Press hard on the side of the neck.</p></section></page>\n",
+                       -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_remove (removed), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      FasciaPage *page = fascia_library_get_page (library, pages[i]);
+      GPtrArray *sections;
+      const FasciaSection *section;
+      const FasciaBlock *note;
+      g_autofree char *text = NULL;
+
+      g_test_expect_message ("fascia-page", G_LOG_LEVEL_WARNING, "*changed after it was read*");
+      sections = fascia_page_get_sections (page);
+      g_test_assert_expected_messages ();
+
+      g_assert_cmpuint (sections->len, ==, 1);
+      section = g_ptr_array_index (sections, 0);
+      g_assert_cmpuint (section->blocks->len, ==, 1);
+      note = g_ptr_array_index (section->blocks, 0);
+      g_assert_cmpint (note->kind, ==, FASCIA_BLOCK_NOTE);
+      g_assert_cmpint (note->note_kind, ==, FASCIA_NOTE_CAUTION);
+      g_assert_cmpstr (note->title, ==, "This page changed on disk");
+      text = fascia_inlines_to_text (note->inlines);
+      g_assert_nonnull (strstr (text, "Restart Fascia"));
+      g_assert_cmpuint (fascia_page_get_sources (page)->len, ==, 0);
+    }
+
+  /* The page whose file is as it was reads as before. */
+  {
+    FasciaPage *page = fascia_library_get_page (library, "p-0");
+    const FasciaSection *section = fascia_page_find_section (page, "a");
+    g_autofree char *text = fascia_inlines_to_text (((FasciaBlock *)g_ptr_array_index (section->blocks, 0))->inlines);
+
+    g_assert_nonnull (strstr (text, "Ring word0"));
+  }
+
+  remove_ring (dir, 3);
+}
+
+/* Search cuts its snippets from text written down while loading: finding
+ * pages reads none of their bodies again. */
+static void
+test_bodies_search (void)
+{
+  g_autofree char *dir = write_ring (400);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FasciaLibrary) library = fascia_library_load (dir, &error);
+  FasciaSearchIndex *index;
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fascia_library_get_problems (library)->len, ==, 0);
+  index = fascia_library_get_search_index (library);
+  results = fascia_search_index_query (index, "word123", 10);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_cmpstr (fascia_page_get_id (((FasciaSearchResult *)g_ptr_array_index (results, 0))->page), ==, "p-123");
+  g_assert_nonnull (strstr (((FasciaSearchResult *)g_ptr_array_index (results, 0))->snippet, "Ring word123 next"));
+  g_assert_cmpstr (((FasciaSearchResult *)g_ptr_array_index (results, 0))->section_id, ==, "a");
+
+  g_ptr_array_unref (g_steal_pointer (&results));
+  results = fascia_search_index_query (index, "ring", 0);
+  g_assert_cmpuint (results->len, ==, 400);
+  for (guint i = 0; i < fascia_library_get_n_pages (library); i++)
+    g_assert_false (fascia_page_has_body (fascia_library_get_page_at (library, i)));
+
+  remove_ring (dir, 400);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -277,6 +451,9 @@ main (int   argc,
   g_test_add_func ("/library/unreachable-page", test_unreachable_page);
   g_test_add_func ("/library/many-pages", test_many_pages);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
+  g_test_add_func ("/library/bodies/read-again", test_bodies_read_again);
+  g_test_add_func ("/library/bodies/file-changed", test_bodies_file_changed);
+  g_test_add_func ("/library/bodies/search", test_bodies_search);
 
   return g_test_run ();
 }

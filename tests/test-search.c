@@ -861,6 +861,46 @@ test_library_shipped (void)
   }
 }
 
+/* A big library's text goes from memory to a file once there are a few
+ * megabytes of it: results from pages written before and after that move
+ * are cut from the right text. */
+static void
+test_texts_in_file (void)
+{
+  g_autoptr(GPtrArray) pages = new_pages ();
+  g_autoptr(FasciaSearchIndex) index = NULL;
+  const guint n_pages = 700;   /* about 6 MB of text */
+  const guint probes[] = { 0, 3, 350, 699 };
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(GString) section = g_string_new ("<section id=\"a\"><title>Words</title>\n<p>");
+      g_autofree char *id = g_strdup_printf ("page-%u", i);
+      g_autofree char *title = g_strdup_printf ("Page %u", i);
+
+      for (guint w = 0; w < 1000; w++)
+        g_string_append (section, w == 500 ? "" : "filler ");
+      g_string_append_printf (section, "marker%uz <cite ref=\"s1\"/></p></section>\n", i);
+      g_ptr_array_add (pages, make_page (id, title, NULL, "A page of filler.", section->str, NULL));
+    }
+  index = fascia_search_index_new (pages);
+
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      g_autofree char *word = g_strdup_printf ("marker%uz", probes[i]);
+      g_autofree char *id = g_strdup_printf ("page-%u", probes[i]);
+      g_autoptr(GPtrArray) results = query (index, word);
+
+      assert_sane (results);
+      g_assert_cmpuint (results->len, ==, 1);
+      g_assert_cmpstr (id_at (results, 0), ==, id);
+      g_assert_cmpstr (result_at (results, 0)->section_id, ==, "a");
+      g_assert_true (g_str_has_prefix (result_at (results, 0)->snippet, "…filler filler"));
+      g_assert_nonnull (strstr (result_at (results, 0)->snippet, word));
+      assert_highlight (result_at (results, 0), word);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -889,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/search/query/max-results", test_max_results);
   g_test_add_func ("/search/index/empty", test_empty_index);
   g_test_add_func ("/search/index/memory", test_memory);
+  g_test_add_func ("/search/index/texts-in-file", test_texts_in_file);
   g_test_add_func ("/search/library/shipped", test_library_shipped);
 
   return g_test_run ();

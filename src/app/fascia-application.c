@@ -185,7 +185,7 @@ fascia_check_content (const char *directory,
       return 1;
     }
 
-  library = fascia_library_load (directory, &error);
+  library = fascia_library_load_full (directory, FASCIA_LIBRARY_LOAD_CHECK_ONLY, &error);
   if (library == NULL)
     {
       g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,
@@ -251,7 +251,7 @@ list_sources (const char *directory)
       return 1;
     }
 
-  library = fascia_library_load (directory, &error);
+  library = fascia_library_load_full (directory, FASCIA_LIBRARY_LOAD_CHECK_ONLY, &error);
   if (library == NULL)
     {
       g_autoptr(GError) problem = fascia_content_error_new (FASCIA_CONTENT_ERROR_IO, directory, 0,

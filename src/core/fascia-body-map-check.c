@@ -19,6 +19,7 @@
 #include "fascia-body-map.h"
 #include "fascia-page-figure.h"
 #include "fascia-content-error.h"
+#include "fascia-page-private.h"
 
 static void
 check_regions (FasciaBodyMap *self,
@@ -96,7 +97,7 @@ check_places (FasciaBodyMap *self,
   for (guint p = 0; p < places->len; p++)
     {
       const FasciaBodyPlace *place = g_ptr_array_index (places, p);
-      const FasciaSection *section = page != NULL ? fascia_page_find_section (page, place->id) : NULL;
+      const FasciaSection *section = page != NULL ? fascia_page_peek_section (page, place->id) : NULL;
 
       if (section == NULL || section->role != FASCIA_SECTION_ROLE_PLACE)
         fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, place->line,
@@ -107,7 +108,7 @@ check_places (FasciaBodyMap *self,
   if (page == NULL)
     return;
 
-  sections = fascia_page_get_sections (page);
+  sections = fascia_page_peek_sections (page);
   for (guint s = 0; s < sections->len; s++)
     {
       const FasciaSection *section = g_ptr_array_index (sections, s);
@@ -172,7 +173,7 @@ check_referrers (FasciaBodyMap *self,
                  GPtrArray     *problems)
 {
   g_autoptr(GPtrArray) all = fascia_body_map_dup_regions_for_page (self, fascia_page_get_id (page));
-  GPtrArray *sections = fascia_page_get_sections (page);
+  GPtrArray *sections;
 
   g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) missing = g_hash_table_new (g_str_hash, g_str_equal);
@@ -181,6 +182,8 @@ check_referrers (FasciaBodyMap *self,
   if (all->len == 0)
     return;
 
+  /* Only the pages the map draws have their body read again. */
+  sections = fascia_page_get_sections (page);
   for (guint s = 0; s < sections->len; s++)
     {
       const FasciaSection *section = g_ptr_array_index (sections, s);

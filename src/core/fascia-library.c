@@ -6,6 +6,13 @@
  * files that cannot be read, then checks what needs the whole folder:
  * duplicate ids and links to pages or sections that do not exist. Once
  * loaded it never changes, so widgets can hold on to its pages freely.
+ *
+ * A library of ten thousand pages must not hold ten thousand pages of
+ * text: each page, once read and checked on its own, gives what the checks
+ * across pages need (fascia_validate_dup_facts()) and what search needs
+ * (fascia_search_texts_add()), then lets go of its body and keeps its
+ * outline (fascia_page_drop_body()). A page's body is read again from its
+ * file when it is first opened, which costs a fraction of a millisecond.
  */
 #define G_LOG_DOMAIN "fascia-library"
 
@@ -24,6 +31,7 @@
 #include "fascia-body-map.h"
 #include "fascia-content-error.h"
 #include "fascia-library.h"
+#include "fascia-page-private.h"
 #include "fascia-parser.h"
 #include "fascia-safe-file.h"
 #include "fascia-search.h"
@@ -50,8 +58,9 @@ struct _FasciaLibrary
 
   /* While loading: what the checks across pages need of each page, in
    * the order of pages, gathered as each page is read. */
-  GPtrArray  *linked;
-  GPtrArray  *flags;
+  GPtrArray  *facts;
+  /* Until the search index takes it: every page's searchable text. */
+  FasciaSearchTexts *texts;
 };
 
 /* More problems than this in one file are counted, not listed. */
@@ -74,8 +83,8 @@ fascia_library_finalize (GObject *object)
   g_clear_pointer (&self->pages_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  g_clear_pointer (&self->linked, g_ptr_array_unref);
-  g_clear_pointer (&self->flags, g_ptr_array_unref);
+  g_clear_pointer (&self->facts, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, fascia_search_texts_free);
   g_clear_object (&self->body_map);
   g_clear_object (&self->safety_check);
   g_clear_pointer (&self->search_index, fascia_search_index_free);
@@ -97,8 +106,7 @@ fascia_library_init (FasciaLibrary *self)
   self->pages = g_ptr_array_new_with_free_func (g_object_unref);
   self->pages_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-  self->linked = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-  self->flags = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->facts = g_ptr_array_new_with_free_func ((GDestroyNotify)fascia_page_facts_free);
 }
 
 /* Every *.xml file is a page, but for the body map at the top. */
@@ -234,12 +242,13 @@ read_content_file (FasciaSafeFolder *folder,
                    const char       *relative,
                    const char       *path,
                    gsize            *length,
+                   FasciaFileStamp  *stamp,
                    GPtrArray        *problems)
 {
   g_autoptr(GError) error = NULL;
   char *data;
 
-  data = fascia_safe_folder_read_file (folder, relative, FASCIA_PARSER_MAX_FILE_SIZE + 1, length, &error);
+  data = fascia_safe_folder_read_stamped (folder, relative, FASCIA_PARSER_MAX_FILE_SIZE + 1, length, stamp, &error);
   if (data == NULL)
     fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_IO, path, 1,
                               _("cannot read the file: %s"), error->message);
@@ -293,16 +302,11 @@ load_body_map (FasciaLibrary    *self,
   if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     return;
 
-  data = read_content_file (folder, BODY_MAP_FILE, path, &length, self->problems);
+  data = read_content_file (folder, BODY_MAP_FILE, path, &length, NULL, self->problems);
   if (data != NULL)
     self->body_map = fascia_body_map_parse_data (data, length, path, self->problems);
   if (self->body_map == NULL)
-    {
-      self->n_skipped++;
-      return;
-    }
-
-  fascia_body_map_check_pages (self->body_map, self->pages, self->problems);
+    self->n_skipped++;
 }
 
 /**
@@ -399,8 +403,7 @@ typedef struct
   FasciaPage *page;
   GPtrArray  *read_problems;    /* reading and parsing */
   GPtrArray  *page_problems;    /* checks of the page alone */
-  GPtrArray  *linked;           /* fascia_validate_dup_linked() */
-  GPtrArray  *flags;            /* fascia_validate_dup_flags() */
+  FasciaPageFacts *facts;       /* for the checks across pages */
 } FileResult;
 
 typedef struct
@@ -409,8 +412,33 @@ typedef struct
   const char       *directory;
   GPtrArray        *files;
   FileResult       *results;
+  FasciaSearchTexts *texts;     /* nullable */
+  FasciaBodyMap    *body_map;   /* nullable */
   guint             next;       /* atomic: the next file to take */
 } Reading;
+
+/* Whether the checks across pages read @page's body: the region pages the
+ * body map draws (their muscles are checked against its pain patterns), the
+ * page of the safety check (its questions are collected) and the places
+ * never to press. Those few keep their bodies, rather than being read twice. */
+static gboolean
+body_needed_across_pages (Reading    *reading,
+                          FasciaPage *page)
+{
+  if (fascia_page_find_section_by_role (page, FASCIA_SECTION_ROLE_SAFETY_CHECK) != NULL ||
+      g_strcmp0 (fascia_page_get_id (page), FASCIA_PLACES_PAGE) == 0)
+    return TRUE;
+
+  if (reading->body_map != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_REGION)
+    {
+      g_autoptr(GPtrArray) regions = fascia_body_map_dup_regions_for_page (reading->body_map,
+                                                                           fascia_page_get_id (page));
+
+      return regions->len > 0;
+    }
+
+  return FALSE;
+}
 
 static void
 read_one (Reading *reading,
@@ -420,20 +448,27 @@ read_one (Reading *reading,
   g_autofree char *path = g_build_filename (reading->directory, relative, NULL);
   g_autofree char *data = NULL;
   FileResult *result = &reading->results[i];
+  FasciaFileStamp stamp;
   gsize length = 0;
 
   result->read_problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
   result->page_problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-  data = read_content_file (reading->folder, relative, path, &length, result->read_problems);
+  data = read_content_file (reading->folder, relative, path, &length, &stamp, result->read_problems);
   if (data != NULL)
     result->page = fascia_parser_parse_data (data, length, path, result->read_problems);
-  /* What needs this page alone is worked out now, while it is fresh in
-   * the processor's cache. */
-  if (result->page != NULL)
+  if (result->page == NULL)
+    return;
+
+  /* Everything that needs the page's body is done now, while it is fresh
+   * in the processor's cache; then the body goes. */
+  fascia_validate_page (result->page, result->page_problems);
+  result->facts = fascia_validate_dup_facts (result->page);
+  if (reading->texts != NULL)
+    fascia_search_texts_add (reading->texts, result->page);
+  if (!body_needed_across_pages (reading, result->page))
     {
-      fascia_validate_page (result->page, result->page_problems);
-      result->linked = fascia_validate_dup_linked (result->page);
-      result->flags = fascia_validate_dup_flags (result->page);
+      fascia_page_set_file (result->page, reading->folder, relative, &stamp);
+      fascia_page_drop_body (result->page);
     }
 }
 
@@ -471,7 +506,7 @@ read_files (FasciaLibrary    *self,
             GPtrArray        *files)
 {
   g_autofree FileResult *results = g_new0 (FileResult, files->len);
-  Reading reading = { folder, directory, files, results, 0 };
+  Reading reading = { folder, directory, files, results, self->texts, self->body_map, 0 };
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   guint n_threads = files->len >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
 
@@ -511,15 +546,13 @@ read_files (FasciaLibrary    *self,
                                     fascia_page_get_path (first), fascia_page_get_line (first));
           self->n_skipped++;
           g_ptr_array_unref (result->page_problems);
-          g_ptr_array_unref (result->linked);
-          g_ptr_array_unref (result->flags);
+          fascia_page_facts_free (result->facts);
           g_object_unref (page);
           continue;
         }
 
       take_problems (self->problems, result->page_problems);
-      g_ptr_array_add (self->linked, result->linked);
-      g_ptr_array_add (self->flags, result->flags);
+      g_ptr_array_add (self->facts, result->facts);
       g_hash_table_insert (self->pages_by_id, (char *)fascia_page_get_id (page), page);
       g_ptr_array_add (self->pages, page);
     }
@@ -530,6 +563,7 @@ read_files (FasciaLibrary    *self,
 typedef struct
 {
   GPtrArray  *pages;
+  GPtrArray  *facts;
   GHashTable *pages_by_id;
   GPtrArray **link_problems;    /* a list a page */
   guint       next;             /* atomic: the next page to take */
@@ -546,7 +580,8 @@ link_pages_in_thread (gpointer data)
       FasciaPage *page = g_ptr_array_index (linking->pages, i);
 
       linking->link_problems[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-      fascia_validate_links (page, linking->pages_by_id, linking->link_problems[i]);
+      fascia_validate_links (page, g_ptr_array_index (linking->facts, i), linking->pages_by_id,
+                             linking->link_problems[i]);
     }
 
   return NULL;
@@ -560,7 +595,7 @@ check_across_pages (FasciaLibrary *self)
   guint n = self->pages->len;
   g_autofree GPtrArray **link_problems = g_new0 (GPtrArray *, n);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  Linking linking = { self->pages, self->pages_by_id, link_problems, 0 };
+  Linking linking = { self->pages, self->facts, self->pages_by_id, link_problems, 0 };
   guint n_threads = n >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
 
   for (guint t = 1; t < n_threads; t++)
@@ -576,10 +611,9 @@ check_across_pages (FasciaLibrary *self)
 
   for (guint i = 0; i < n; i++)
     take_problems (self->problems, link_problems[i]);
-  fascia_validate_reachable (self->pages, self->linked, self->body_map, self->problems);
-  fascia_validate_consistency (self->pages, self->flags, self->problems);
-  g_clear_pointer (&self->linked, g_ptr_array_unref);
-  g_clear_pointer (&self->flags, g_ptr_array_unref);
+  fascia_validate_reachable (self->pages, self->facts, self->body_map, self->problems);
+  fascia_validate_consistency (self->pages, self->facts, self->problems);
+  g_clear_pointer (&self->facts, g_ptr_array_unref);
 }
 
 /**
@@ -596,6 +630,24 @@ check_across_pages (FasciaLibrary *self)
 FasciaLibrary *
 fascia_library_load (const char  *directory,
                      GError     **error)
+{
+  return fascia_library_load_full (directory, FASCIA_LIBRARY_LOAD_DEFAULT, error);
+}
+
+/**
+ * fascia_library_load_full:
+ * @flags: %FASCIA_LIBRARY_LOAD_CHECK_ONLY when the library is only checked:
+ *   the pages' searchable text is then not written down as they are read,
+ *   and a search index, if asked for, reads every page again
+ *
+ * Like fascia_library_load().
+ *
+ * Returns: (transfer full) (nullable): the library
+ */
+FasciaLibrary *
+fascia_library_load_full (const char              *directory,
+                          FasciaLibraryLoadFlags   flags,
+                          GError                 **error)
 {
   g_autoptr(FasciaLibrary) self = NULL;
   g_autoptr(FasciaSafeFolder) folder = NULL;
@@ -618,13 +670,18 @@ fascia_library_load (const char  *directory,
 
   self = g_object_new (FASCIA_TYPE_LIBRARY, NULL);
   self->directory = g_strdup (directory);
+  if (!(flags & FASCIA_LIBRARY_LOAD_CHECK_ONLY))
+    self->texts = fascia_search_texts_new ();
 
   collect_files (folder, fd, NULL, 0, seen, files, self->problems);
   g_ptr_array_sort (files, compare_paths);
 
-  read_files (self, folder, directory, files);
-
+  /* The map first: reading the pages asks it which of them it draws. */
   load_body_map (self, folder);
+
+  read_files (self, folder, directory, files);
+  if (self->body_map != NULL)
+    fascia_body_map_check_pages (self->body_map, self->pages, self->problems);
 
   check_across_pages (self);
 
@@ -787,7 +844,9 @@ fascia_library_get_search_index (FasciaLibrary *self)
   g_return_val_if_fail (FASCIA_IS_LIBRARY (self), NULL);
 
   if (self->search_index == NULL)
-    self->search_index = fascia_search_index_new (self->pages);
+    self->search_index = fascia_search_index_new_with_texts (self->pages,
+                                                             self->texts != NULL ? g_steal_pointer (&self->texts)
+                                                                                 : fascia_search_texts_new ());
 
   return self->search_index;
 }
@@ -820,7 +879,7 @@ fascia_library_resolve (FasciaLibrary  *self,
 
   if (found == NULL)
     return FALSE;
-  if (hash != NULL && fascia_page_find_section (found, hash + 1) == NULL)
+  if (hash != NULL && fascia_page_peek_section (found, hash + 1) == NULL)
     return FALSE;
 
   if (page != NULL)

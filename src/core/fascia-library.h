@@ -17,7 +17,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FasciaLibrary, fascia_library, FASCIA, LIBRARY, GObject)
 
+typedef enum
+{
+  FASCIA_LIBRARY_LOAD_DEFAULT    = 0,
+  FASCIA_LIBRARY_LOAD_CHECK_ONLY = 1 << 0,
+} FasciaLibraryLoadFlags;
+
 FasciaLibrary *fascia_library_load             (const char      *directory,
+                                                GError         **error);
+FasciaLibrary *fascia_library_load_full        (const char      *directory,
+                                                FasciaLibraryLoadFlags flags,
                                                 GError         **error);
 char          *fascia_library_dup_enclosing_folder (const char  *directory);
 char          *fascia_library_dup_translation  (const char      *translations_dir,

@@ -24,6 +24,7 @@
 
 #include "fascia-content-error.h"
 #include "fascia-safe-file.h"
+#include "fascia-page-private.h"
 #include "fascia-safety.h"
 
 /* Damaged answers files kept aside at most, before the reader clears them. */
@@ -530,6 +531,18 @@ fascia_safety_check_init (FasciaSafetyCheck *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
+static gboolean
+has_safety_check (FasciaPage *page)
+{
+  GPtrArray *sections = fascia_page_peek_sections (page);
+
+  for (guint i = 0; i < sections->len; i++)
+    if (((const FasciaSection *)g_ptr_array_index (sections, i))->role == FASCIA_SECTION_ROLE_SAFETY_CHECK)
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * fascia_safety_check_new:
  * @pages: (element-type FasciaPage): every page of a library
@@ -554,8 +567,14 @@ fascia_safety_check_new (GPtrArray *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *sections = fascia_page_get_sections (page);
+      GPtrArray *sections;
 
+      /* The outline says which page has the questions: only that page's
+       * body is read again. */
+      if (!has_safety_check (page))
+        continue;
+
+      sections = fascia_page_get_sections (page);
       for (guint j = 0; j < sections->len; j++)
         {
           const FasciaSection *section = g_ptr_array_index (sections, j);

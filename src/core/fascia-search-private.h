@@ -19,12 +19,16 @@ G_BEGIN_DECLS
  * bytes; a longer word still matches on its first 64 bytes. */
 #define MAX_WORD_BYTES 64
 
+/* A unit's section, by its place among the page's sections. */
+#define NO_SECTION G_MAXUINT16
+
 typedef struct
 {
   FasciaMatchField     field;
-  const FasciaSection *section;  /* NULL outside sections */
-  const char          *text;     /* the unit's text, or… */
-  GPtrArray           *inlines;  /* …its inline runs */
+  guint                section;     /* NO_SECTION outside sections */
+  const char          *section_id;  /* NULL outside sections */
+  const char          *text;        /* the unit's text, or… */
+  GPtrArray           *inlines;     /* …its inline runs, when walking a page */
 } Unit;
 
 /* Called for each unit with its number; returns FALSE to stop the walk. */
@@ -53,6 +57,7 @@ typedef struct
 } QueryWord;
 
 FasciaSearchResult *_fascia_search_result_new (FasciaPage       *page,
+                                               GBytes           *stored,
                                                double            score,
                                                FasciaMatchField  field,
                                                guint             unit,
@@ -69,6 +74,12 @@ gboolean    _fascia_search_next_word  (const char **p,
                                        char        *word,
                                        guint       *word_len);
 void        _fascia_search_walk_units (FasciaPage  *page,
+                                       UnitFunc     func,
+                                       gpointer     user_data);
+GBytes     *_fascia_search_texts_read (FasciaSearchTexts *texts,
+                                       FasciaPage  *page);
+void        _fascia_search_walk_stored (FasciaPage  *page,
+                                       GBytes      *stored,
                                        UnitFunc     func,
                                        gpointer     user_data);
 const char *_fascia_search_prefix_end (const char  *start,

@@ -31,7 +31,7 @@ typedef struct
   char            *snippet;
   guint            match_start;
   guint            match_end;
-  const FasciaSection *section;
+  const char      *section_id;
 } SnippetSearch;
 
 /* Returns the query word @word starts with, or -1. */
@@ -180,8 +180,6 @@ snippet_unit_cb (const Unit *unit,
                  gpointer    user_data)
 {
   SnippetSearch *search = user_data;
-  g_autofree char *owned = NULL;
-  const char *text;
 
   /* With a unit number, only that unit is searched. */
   if (search->unit != UNIT_UNKNOWN && n != search->unit)
@@ -189,14 +187,10 @@ snippet_unit_cb (const Unit *unit,
   if (unit->field != search->field)
     return TRUE;
 
-  text = unit->text;
-  if (text == NULL)
-    text = owned = fascia_inlines_to_text (unit->inlines);
-
-  if (!snippet_from_text (search, text))
+  if (!snippet_from_text (search, unit->text))
     return TRUE;
 
-  search->section = unit->section;
+  search->section_id = unit->section_id;
   return FALSE;
 }
 
@@ -229,9 +223,10 @@ find_highlights (const char      *snippet,
 }
 
 /* Builds the result for @page, whose best match of the query is in @field,
- * first in @unit (or UNIT_UNKNOWN). */
+ * first in @unit (or UNIT_UNKNOWN); @stored is the page's units. */
 FasciaSearchResult *
 _fascia_search_result_new (FasciaPage       *page,
+                           GBytes           *stored,
                            double            score,
                            FasciaMatchField  field,
                            guint             unit,
@@ -252,7 +247,7 @@ _fascia_search_result_new (FasciaPage       *page,
     {
       SnippetSearch summary = { words, n_words, FASCIA_MATCH_BODY, UNIT_UNKNOWN, TRUE };
 
-      _fascia_search_walk_units (result->page, snippet_unit_cb, &summary);
+      _fascia_search_walk_stored (result->page, stored, snippet_unit_cb, &summary);
       if (summary.snippet != NULL)
         {
           result->snippet = summary.snippet;
@@ -263,13 +258,13 @@ _fascia_search_result_new (FasciaPage       *page,
         }
     }
 
-  _fascia_search_walk_units (result->page, snippet_unit_cb, &search);
+  _fascia_search_walk_stored (result->page, stored, snippet_unit_cb, &search);
   if (search.snippet == NULL && search.unit != UNIT_UNKNOWN)
     {
       /* The unit the posting points at always holds the word; searching
        * the whole field is only a safety net. */
       search.unit = UNIT_UNKNOWN;
-      _fascia_search_walk_units (result->page, snippet_unit_cb, &search);
+      _fascia_search_walk_stored (result->page, stored, snippet_unit_cb, &search);
     }
 
   if (search.snippet != NULL)
@@ -277,8 +272,8 @@ _fascia_search_result_new (FasciaPage       *page,
       result->snippet = search.snippet;
       result->match_start = search.match_start;
       result->match_end = search.match_end;
-      if (search.section != NULL && search.field >= FASCIA_MATCH_HEADING)
-        result->section_id = g_strdup (search.section->id);
+      if (search.section_id != NULL && search.field >= FASCIA_MATCH_HEADING)
+        result->section_id = g_strdup (search.section_id);
     }
   else
     {

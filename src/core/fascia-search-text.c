@@ -182,11 +182,12 @@ _fascia_search_next_word (const char  **p,
 static gboolean
 emit_unit (UnitWalk            *walk,
            FasciaMatchField     field,
+           guint                n_section,
            const FasciaSection *section,
            const char          *text,
            GPtrArray           *inlines)
 {
-  Unit unit = { field, section, text, inlines };
+  Unit unit = { field, section != NULL ? n_section : NO_SECTION, section != NULL ? section->id : NULL, text, inlines };
 
   if ((text == NULL || text[0] == '\0') && (inlines == NULL || inlines->len == 0))
     return TRUE;
@@ -196,6 +197,7 @@ emit_unit (UnitWalk            *walk,
 
 static gboolean
 walk_blocks (UnitWalk            *walk,
+             guint                n_section,
              const FasciaSection *section,
              GPtrArray           *blocks)
 {
@@ -208,9 +210,9 @@ walk_blocks (UnitWalk            *walk,
 
       /* Only notes have a title; the other kinds that carry text keep it in
        * their inlines (a table's are its caption). */
-      if (!emit_unit (walk, FASCIA_MATCH_BODY, section, block->title, NULL) ||
-          !emit_unit (walk, FASCIA_MATCH_BODY, section, NULL, block->inlines) ||
-          !walk_blocks (walk, section, block->children))
+      if (!emit_unit (walk, FASCIA_MATCH_BODY, n_section, section, block->title, NULL) ||
+          !emit_unit (walk, FASCIA_MATCH_BODY, n_section, section, NULL, block->inlines) ||
+          !walk_blocks (walk, n_section, section, block->children))
         return FALSE;
     }
 
@@ -228,17 +230,17 @@ _fascia_search_walk_units (FasciaPage *page,
   GPtrArray *sections = fascia_page_get_sections (page);
   GPtrArray *sources = fascia_page_get_sources (page);
 
-  if (!emit_unit (&walk, FASCIA_MATCH_TITLE, NULL, fascia_page_get_title (page), NULL) ||
-      !emit_unit (&walk, FASCIA_MATCH_KEYWORD, NULL, fascia_page_get_keywords (page), NULL) ||
-      !emit_unit (&walk, FASCIA_MATCH_BODY, NULL, NULL, fascia_page_get_summary (page)))
+  if (!emit_unit (&walk, FASCIA_MATCH_TITLE, 0, NULL, fascia_page_get_title (page), NULL) ||
+      !emit_unit (&walk, FASCIA_MATCH_KEYWORD, 0, NULL, fascia_page_get_keywords (page), NULL) ||
+      !emit_unit (&walk, FASCIA_MATCH_BODY, 0, NULL, NULL, fascia_page_get_summary (page)))
     return;
 
   for (guint i = 0; i < sections->len; i++)
     {
       const FasciaSection *section = g_ptr_array_index (sections, i);
 
-      if (!emit_unit (&walk, FASCIA_MATCH_HEADING, section, section->title, NULL) ||
-          !walk_blocks (&walk, section, section->blocks))
+      if (!emit_unit (&walk, FASCIA_MATCH_HEADING, i, section, section->title, NULL) ||
+          !walk_blocks (&walk, i, section, section->blocks))
         return;
     }
 
@@ -248,8 +250,8 @@ _fascia_search_walk_units (FasciaPage *page,
     {
       const FasciaSource *source = g_ptr_array_index (sources, i);
 
-      if (!emit_unit (&walk, FASCIA_MATCH_BODY, NULL, source->authors, NULL) ||
-          !emit_unit (&walk, FASCIA_MATCH_BODY, NULL, source->title, NULL))
+      if (!emit_unit (&walk, FASCIA_MATCH_BODY, 0, NULL, source->authors, NULL) ||
+          !emit_unit (&walk, FASCIA_MATCH_BODY, 0, NULL, source->title, NULL))
         return;
     }
 }

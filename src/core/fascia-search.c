@@ -79,6 +79,7 @@ struct _FasciaSearchIndex
   Word      *vocab;      /* sorted bytewise by folded word */
   guint      n_vocab;
   guint32   *title_rank; /* per page: its title's position in collation order */
+  FasciaSearchTexts *texts; /* the pages' units, for snippets */
 };
 
 /* What the builder keeps per distinct word besides the Word itself. */
@@ -266,29 +267,6 @@ builder_feed (Builder    *builder,
     }
 }
 
-/* Feeds the same text fascia_inlines_to_text() would give, without building
- * it: citations have no text, and every other run's text is its own or its
- * children's. */
-static void
-builder_feed_inlines (Builder   *builder,
-                      GPtrArray *inlines)
-{
-  for (guint i = 0; i < inlines->len; i++)
-    {
-      const FasciaInline *run = g_ptr_array_index (inlines, i);
-
-      if (run->kind == FASCIA_INLINE_TEXT)
-        {
-          if (run->text != NULL)
-            builder_feed (builder, run->text);
-        }
-      else if (run->children != NULL)
-        {
-          builder_feed_inlines (builder, run->children);
-        }
-    }
-}
-
 static gboolean
 index_unit_cb (const Unit *unit,
                guint       n,
@@ -300,10 +278,7 @@ index_unit_cb (const Unit *unit,
   builder->field = unit->field;
   builder->word_in_unit = 0;
 
-  if (unit->text != NULL)
-    builder_feed (builder, unit->text);
-  else
-    builder_feed_inlines (builder, unit->inlines);
+  builder_feed (builder, unit->text);
   builder_end_word (builder);
 
   return TRUE;
@@ -375,14 +350,34 @@ compare_title_keys (gconstpointer a,
 FasciaSearchIndex *
 fascia_search_index_new (GPtrArray *pages)
 {
+  return fascia_search_index_new_with_texts (pages, fascia_search_texts_new ());
+}
+
+/**
+ * fascia_search_index_new_with_texts:
+ * @pages: (element-type FasciaPage): the pages to search
+ * @texts: (transfer full): the searchable text of (some of) @pages, written
+ *   down while their bodies were at hand; the rest is written down here
+ *
+ * Like fascia_search_index_new(), without reading the bodies of the pages
+ * @texts has.
+ *
+ * Returns: (transfer full): the index
+ */
+FasciaSearchIndex *
+fascia_search_index_new_with_texts (GPtrArray         *pages,
+                                    FasciaSearchTexts *texts)
+{
   FasciaSearchIndex *self;
   Builder builder = { 0 };
   TitleKey *keys;
 
   g_return_val_if_fail (pages != NULL, NULL);
   g_return_val_if_fail (pages->len <= MAX_PAGES, NULL);
+  g_return_val_if_fail (texts != NULL, NULL);
 
   self = g_new0 (FasciaSearchIndex, 1);
+  self->texts = texts;
   self->pages = g_ptr_array_new_full (pages->len, g_object_unref);
   for (guint i = 0; i < pages->len; i++)
     g_ptr_array_add (self->pages, g_object_ref (g_ptr_array_index (pages, i)));
@@ -397,8 +392,11 @@ fascia_search_index_new (GPtrArray *pages)
 
   for (guint i = 0; i < self->pages->len; i++)
     {
+      FasciaPage *page = g_ptr_array_index (self->pages, i);
+      g_autoptr(GBytes) stored = _fascia_search_texts_read (self->texts, page);
+
       builder.page = i;
-      _fascia_search_walk_units (g_ptr_array_index (self->pages, i), index_unit_cb, &builder);
+      _fascia_search_walk_stored (page, stored, index_unit_cb, &builder);
       builder_end_page (&builder);
     }
 
@@ -468,6 +466,7 @@ fascia_search_index_free (FasciaSearchIndex *self)
   g_free (self->words);
   g_free (self->title_rank);
   g_ptr_array_unref (self->pages);
+  fascia_search_texts_free (self->texts);
   g_free (self);
 }
 
@@ -801,9 +800,11 @@ fascia_search_index_query (FasciaSearchIndex *self,
   for (guint i = 0; i < n_heap; i++)
     {
       guint32 where = info[heap[i].page];
+      FasciaPage *page = g_ptr_array_index (self->pages, heap[i].page);
+      g_autoptr(GBytes) stored = _fascia_search_texts_read (self->texts, page);
 
       g_ptr_array_add (results,
-                       _fascia_search_result_new (g_ptr_array_index (self->pages, heap[i].page),
+                       _fascia_search_result_new (page, stored,
                                                   (double)(heap[i].key >> 32),
                                                   where >> 16, where & 0xffff,
                                                   (const QueryWord *)(void *)words->data,

@@ -44,7 +44,18 @@ typedef struct
  * and accents; see fascia-search.c for how it is laid out and ranked. */
 typedef struct _FasciaSearchIndex FasciaSearchIndex;
 
+/* The searchable text of pages, written down while each page's body is at
+ * hand: see fascia-search-texts.c. */
+typedef struct _FasciaSearchTexts FasciaSearchTexts;
+
+FasciaSearchTexts *fascia_search_texts_new         (void);
+void               fascia_search_texts_free        (FasciaSearchTexts  *self);
+void               fascia_search_texts_add         (FasciaSearchTexts  *self,
+                                                    FasciaPage         *page);
+
 FasciaSearchIndex *fascia_search_index_new         (GPtrArray          *pages);
+FasciaSearchIndex *fascia_search_index_new_with_texts (GPtrArray       *pages,
+                                                    FasciaSearchTexts  *texts);
 void               fascia_search_index_free        (FasciaSearchIndex  *self);
 GPtrArray         *fascia_search_index_query       (FasciaSearchIndex  *index,
                                                     const char         *query,
@@ -55,5 +66,6 @@ void               fascia_search_result_free       (FasciaSearchResult *result);
 char              *fascia_search_fold              (const char         *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FasciaSearchIndex, fascia_search_index_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FasciaSearchTexts, fascia_search_texts_free)
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fascia-content-error.h"
+#include "fascia-page-private.h"
 #include "fascia-validate.h"
 
 typedef struct
@@ -586,6 +587,282 @@ fascia_validate_page (FasciaPage *page,
   g_hash_table_unref (check.cited);
 }
 
+/* What the checks across pages need of one page, gathered when the page is
+ * read (on any thread, while its body is at hand), so that they can run
+ * once every page is read and the bodies are let go of. */
+
+/* A warning sign as consistency sees it: its plain text, urgency and line. */
+typedef struct
+{
+  char          *text;
+  FasciaUrgency  urgency;
+  guint          line;
+} FlagSeen;
+
+/* A link to check once every page is known. */
+typedef enum
+{
+  LINK_TO_PAGE,       /* <link to="page#section"> */
+  LINK_REFERRER,      /* <referrer muscle="…">: a muscle page */
+  LINK_EFFECT,        /* <effect techniques="…">: technique pages, or "all" */
+  LINK_NEAR,          /* <section near="…">: region pages */
+  LINK_STEPS,         /* <steps area="…" keep-off="…">: region pages, places */
+} LinkKind;
+
+typedef struct
+{
+  char  **ids;
+  guint   line;
+} KeepOff;
+
+typedef struct
+{
+  LinkKind    kind;
+  guint       line;
+  char       *target;    /* LINK_TO_PAGE, LINK_REFERRER */
+  char      **ids;       /* effect techniques, nearby regions, steps areas */
+  GArray     *keep_off;  /* LINK_STEPS: KeepOff, the steps' own, then each step's */
+} LinkCheck;
+
+/* A source as consistency sees it: its id where it is given, and a digest
+ * of what it says (authors, year, title, venue, address). */
+typedef struct
+{
+  char    *id;
+  guint    line;
+  guint64  digest;
+} SourceSeen;
+
+struct _FasciaPageFacts
+{
+  GPtrArray *linked;     /* utf8: the other pages the page leads to */
+  GPtrArray *flags;      /* FlagSeen */
+  GArray    *links;      /* LinkCheck */
+  GArray    *sources;    /* SourceSeen */
+};
+
+static void
+clear_keep_off (gpointer data)
+{
+  g_strfreev (((KeepOff *)data)->ids);
+}
+
+static void
+clear_link_check (gpointer data)
+{
+  LinkCheck *link = data;
+
+  g_free (link->target);
+  g_strfreev (link->ids);
+  g_clear_pointer (&link->keep_off, g_array_unref);
+}
+
+static void
+clear_source_seen (gpointer data)
+{
+  g_free (((SourceSeen *)data)->id);
+}
+
+static void
+flag_seen_free (FlagSeen *seen)
+{
+  g_free (seen->text);
+  g_free (seen);
+}
+
+/**
+ * fascia_page_facts_free:
+ * @facts: (nullable): from fascia_validate_dup_facts()
+ */
+void
+fascia_page_facts_free (FasciaPageFacts *facts)
+{
+  if (facts == NULL)
+    return;
+
+  g_ptr_array_unref (facts->linked);
+  g_ptr_array_unref (facts->flags);
+  g_array_unref (facts->links);
+  g_array_unref (facts->sources);
+  g_free (facts);
+}
+
+static void
+add_link_check (FasciaPageFacts *facts,
+                LinkKind         kind,
+                guint            line,
+                const char      *target,
+                char           **ids)
+{
+  LinkCheck link = { kind, line, g_strdup (target), g_strdupv (ids), NULL };
+
+  g_array_append_val (facts->links, link);
+}
+
+static void
+note_link_target (GPtrArray  *linked,
+                  FasciaPage *from,
+                  const char *target)
+{
+  const char *hash = strchr (target, '#');
+  gsize length = hash != NULL ? (gsize)(hash - target) : strlen (target);
+  const char *from_id = fascia_page_get_id (from);
+
+  /* A page linking to itself does not make it easier to find. */
+  if (strlen (from_id) != length || strncmp (from_id, target, length) != 0)
+    g_ptr_array_add (linked, g_strndup (target, length));
+}
+
+static void
+gather_inline (FasciaPage         *page,
+               const FasciaInline *run,
+               gpointer            user_data)
+{
+  FasciaPageFacts *facts = user_data;
+
+  if (run->kind != FASCIA_INLINE_LINK)
+    return;
+
+  add_link_check (facts, LINK_TO_PAGE, run->line, run->target, NULL);
+  note_link_target (facts->linked, page, run->target);
+}
+
+static void
+add_keep_off_of (GArray            *keep_off,
+                 const FasciaBlock *block)
+{
+  KeepOff entry = { g_strdupv (block->keep_off), block->line };
+
+  g_array_append_val (keep_off, entry);
+}
+
+static void
+gather_block (FasciaPage        *page,
+              const FasciaBlock *block,
+              gpointer           user_data)
+{
+  FasciaPageFacts *facts = user_data;
+
+  /* A step's keep-off is shown as a link to its place. */
+  if ((block->kind == FASCIA_BLOCK_STEPS || block->kind == FASCIA_BLOCK_STEP) &&
+      block->keep_off != NULL && block->keep_off[0] != NULL)
+    note_link_target (facts->linked, page, FASCIA_PLACES_PAGE);
+
+  switch (block->kind)
+    {
+    case FASCIA_BLOCK_REFERRER:
+      add_link_check (facts, LINK_REFERRER, block->line, block->target, NULL);
+      note_link_target (facts->linked, page, block->target);
+      break;
+
+    case FASCIA_BLOCK_EFFECT:
+      add_link_check (facts, LINK_EFFECT, block->line, NULL, block->targets);
+      break;
+
+    case FASCIA_BLOCK_STEPS:
+      {
+        LinkCheck link = { LINK_STEPS, block->line, NULL, g_strdupv (block->areas), NULL };
+
+        link.keep_off = g_array_new (FALSE, FALSE, sizeof (KeepOff));
+        g_array_set_clear_func (link.keep_off, clear_keep_off);
+        add_keep_off_of (link.keep_off, block);
+        for (guint i = 0; i < block->children->len; i++)
+          add_keep_off_of (link.keep_off, g_ptr_array_index (block->children, i));
+        g_array_append_val (facts->links, link);
+      }
+      break;
+
+    case FASCIA_BLOCK_RED_FLAGS:
+      for (guint i = 0; i < block->children->len; i++)
+        {
+          const FasciaBlock *flag = g_ptr_array_index (block->children, i);
+          FlagSeen *seen = g_new (FlagSeen, 1);
+
+          seen->text = fascia_inlines_to_plain_text (flag->inlines);
+          seen->urgency = block->urgency;
+          seen->line = flag->line;
+          g_ptr_array_add (facts->flags, seen);
+        }
+      break;
+
+    default:
+      break;
+    }
+}
+
+/* FNV-1a over a field, with a byte no text holds for a missing one. */
+static guint64
+digest_field (guint64     digest,
+              const char *field)
+{
+  if (field == NULL)
+    return (digest ^ 0x01) * G_GUINT64_CONSTANT (0x100000001b3);
+
+  for (const guchar *p = (const guchar *)field; ; p++)
+    {
+      digest = (digest ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+      if (*p == '\0')
+        return digest;
+    }
+}
+
+/**
+ * fascia_validate_dup_facts:
+ * @page: a page, with its body
+ *
+ * What the checks across pages need of @page: where its links lead, its
+ * warning signs and its sources. It reads @page alone, so pages can be read
+ * on any thread, and the page's body can go once this has it.
+ *
+ * Returns: (transfer full): to pass to fascia_validate_links(),
+ *   fascia_validate_reachable() and fascia_validate_consistency()
+ */
+FasciaPageFacts *
+fascia_validate_dup_facts (FasciaPage *page)
+{
+  FasciaPageFacts *facts = g_new0 (FasciaPageFacts, 1);
+  GPtrArray *sections, *sources;
+
+  facts->linked = g_ptr_array_new_with_free_func (g_free);
+  facts->flags = g_ptr_array_new_with_free_func ((GDestroyNotify)flag_seen_free);
+  facts->links = g_array_new (FALSE, FALSE, sizeof (LinkCheck));
+  g_array_set_clear_func (facts->links, clear_link_check);
+  facts->sources = g_array_new (FALSE, FALSE, sizeof (SourceSeen));
+  g_array_set_clear_func (facts->sources, clear_source_seen);
+
+  g_return_val_if_fail (FASCIA_IS_PAGE (page), facts);
+
+  fascia_page_foreach_inline (page, gather_inline, facts);
+  fascia_page_foreach_block (page, gather_block, facts);
+
+  sections = fascia_page_get_sections (page);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FasciaSection *section = g_ptr_array_index (sections, i);
+
+      if (section->near != NULL)
+        add_link_check (facts, LINK_NEAR, section->line, NULL, section->near);
+    }
+
+  sources = fascia_page_get_sources (page);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const FasciaSource *source = g_ptr_array_index (sources, i);
+      SourceSeen seen = { g_strdup (source->id), source->line, G_GUINT64_CONSTANT (0xcbf29ce484222325) };
+
+      seen.digest = digest_field (seen.digest, source->authors);
+      seen.digest = digest_field (seen.digest, source->year);
+      seen.digest = digest_field (seen.digest, source->title);
+      seen.digest = digest_field (seen.digest, source->venue);
+      seen.digest = digest_field (seen.digest, source->url);
+      g_array_append_val (facts->sources, seen);
+    }
+
+  return facts;
+}
+
+/* The other pages are looked at through their outline only: their bodies
+ * may have gone already. */
 static void
 check_link (Check              *check,
             const char         *element,
@@ -604,51 +881,43 @@ check_link (Check              *check,
       return;
     }
 
-  if (hash != NULL && fascia_page_find_section (other, hash + 1) == NULL)
+  if (hash != NULL && fascia_page_peek_section (other, hash + 1) == NULL)
     fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, line,
                               _("<%s> points to section “%s” of “%s”, which that page does not have"),
                               element, hash + 1, page_id);
 }
 
 static void
-check_link_inline (FasciaPage         *page,
-                   const FasciaInline *run,
-                   gpointer            user_data)
-{
-  if (run->kind == FASCIA_INLINE_LINK)
-    check_link (user_data, "link", run->target, run->line);
-}
-
-static void
-check_effect_targets (Check             *check,
-                      const FasciaBlock *block)
+check_effect_targets (Check  *check,
+                      char  **targets,
+                      guint   line)
 {
   const char *path = fascia_page_get_path (check->page);
-  guint n = g_strv_length (block->targets);
+  guint n = targets != NULL ? g_strv_length (targets) : 0;
 
   if (n == 0)
-    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+    fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, line,
                               _("<effect> names no technique: list technique page ids in techniques=\"…\", or write “all”"));
 
   for (guint i = 0; i < n; i++)
     {
-      const char *id = block->targets[i];
+      const char *id = targets[i];
       FasciaPage *technique;
 
       if (strcmp (id, "all") == 0)
         {
           if (n > 1)
-            fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+            fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, line,
                                       _("<effect> says “all” and also names techniques: choose one"));
           continue;
         }
 
       technique = g_hash_table_lookup (check->pages_by_id, id);
       if (technique == NULL)
-        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, block->line,
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK, path, line,
                                   _("<effect> names “%s”, which no page has"), id);
       else if (fascia_page_get_page_type (technique) != FASCIA_PAGE_TECHNIQUE)
-        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, block->line,
+        fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, line,
                                   _("<effect> names “%s”, which is a %s page, not a technique page"),
                                   id, fascia_page_type_to_string (fascia_page_get_page_type (technique)));
     }
@@ -677,48 +946,42 @@ check_region_ids (Check       *check,
 }
 
 static void
-add_keep_off (Check       *check,
-              GHashTable  *keep_off,
-              char       **ids,
-              FasciaPage  *places,
-              guint        line)
+add_keep_off (Check         *check,
+              GHashTable    *keep_off,
+              const KeepOff *entry,
+              FasciaPage    *places)
 {
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+  for (guint i = 0; entry->ids != NULL && entry->ids[i] != NULL; i++)
     {
-      const FasciaSection *place = places != NULL ? fascia_page_find_section (places, ids[i]) : NULL;
+      const FasciaSection *place = places != NULL ? fascia_page_peek_section (places, entry->ids[i]) : NULL;
 
       if (place == NULL || place->role != FASCIA_SECTION_ROLE_PLACE)
         fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_DANGLING_LINK,
-                                  fascia_page_get_path (check->page), line,
+                                  fascia_page_get_path (check->page), entry->line,
                                   _("keep-off=\"…\" names “%s”, which is not a place on the page “%s”"),
-                                  ids[i], FASCIA_PLACES_PAGE);
-      g_hash_table_add (keep_off, ids[i]);
+                                  entry->ids[i], FASCIA_PLACES_PAGE);
+      g_hash_table_add (keep_off, entry->ids[i]);
     }
 }
 
 /* Steps that work next to a place never to press must say to keep off it:
  * the places page says which region pages each place lies next to. */
 static void
-check_steps_places (Check             *check,
-                    const FasciaBlock *block)
+check_steps_places (Check           *check,
+                    const LinkCheck *steps)
 {
   FasciaPage *places = g_hash_table_lookup (check->pages_by_id, FASCIA_PLACES_PAGE);
   g_autoptr(GHashTable) keep_off = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *sections;
 
-  check_region_ids (check, block->areas, "area", block->line);
-  add_keep_off (check, keep_off, block->keep_off, places, block->line);
-  for (guint i = 0; i < block->children->len; i++)
-    {
-      const FasciaBlock *step = g_ptr_array_index (block->children, i);
+  check_region_ids (check, steps->ids, "area", steps->line);
+  for (guint i = 0; i < steps->keep_off->len; i++)
+    add_keep_off (check, keep_off, &g_array_index (steps->keep_off, KeepOff, i), places);
 
-      add_keep_off (check, keep_off, step->keep_off, places, step->line);
-    }
-
-  if (places == NULL || block->areas == NULL)
+  if (places == NULL || steps->ids == NULL)
     return;
 
-  sections = fascia_page_get_sections (places);
+  sections = fascia_page_peek_sections (places);
   for (guint i = 0; i < sections->len; i++)
     {
       const FasciaSection *place = g_ptr_array_index (sections, i);
@@ -727,14 +990,14 @@ check_steps_places (Check             *check,
           g_hash_table_contains (keep_off, place->id))
         continue;
 
-      for (guint j = 0; block->areas[j] != NULL; j++)
+      for (guint j = 0; steps->ids[j] != NULL; j++)
         {
-          if (g_strv_contains ((const char * const *)place->near, block->areas[j]))
+          if (g_strv_contains ((const char * const *)place->near, steps->ids[j]))
             {
               fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
-                                        fascia_page_get_path (check->page), block->line,
+                                        fascia_page_get_path (check->page), steps->line,
                                         _("these steps work on “%s”, next to the place never to press “%s”: add keep-off=\"%s\" to the steps, or to the step where it matters"),
-                                        block->areas[j], place->id, place->id);
+                                        steps->ids[j], place->id, place->id);
               break;
             }
         }
@@ -742,136 +1005,84 @@ check_steps_places (Check             *check,
 }
 
 static void
-check_link_block (FasciaPage        *page,
-                  const FasciaBlock *block,
-                  gpointer           user_data)
+check_referrer_link (Check           *check,
+                     const LinkCheck *link)
 {
-  Check *check = user_data;
   FasciaPage *muscle;
 
-  if (block->kind == FASCIA_BLOCK_EFFECT)
-    {
-      check_effect_targets (check, block);
-      return;
-    }
+  check_link (check, "referrer", link->target, link->line);
 
-  if (block->kind == FASCIA_BLOCK_STEPS)
-    {
-      check_steps_places (check, block);
-      return;
-    }
-
-  if (block->kind != FASCIA_BLOCK_REFERRER)
-    return;
-
-  check_link (check, "referrer", block->target, block->line);
-
-  muscle = g_hash_table_lookup (check->pages_by_id, block->target);
+  muscle = g_hash_table_lookup (check->pages_by_id, link->target);
   if (muscle != NULL && fascia_page_get_page_type (muscle) != FASCIA_PAGE_MUSCLE)
     fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
-                              fascia_page_get_path (page), block->line,
+                              fascia_page_get_path (check->page), link->line,
                               _("<referrer> points to “%s”, which is a %s page, not a muscle page"),
-                              block->target,
+                              link->target,
                               fascia_page_type_to_string (fascia_page_get_page_type (muscle)));
 }
 
 /**
  * fascia_validate_links:
  * @page: a page
+ * @facts: (nullable): what fascia_validate_dup_facts() said of @page; %NULL
+ *   to work it out here
  * @pages_by_id: (element-type utf8 FasciaPage): every page of the library
  * @problems: (element-type GError): where problems are added
  *
  * Checks that every link and referrer of @page leads to a page, and to a
- * section of it when it names one.
+ * section of it when it names one, and that the pages named for effects,
+ * nearby regions and steps are of the right kind.
  */
 void
-fascia_validate_links (FasciaPage *page,
-                       GHashTable *pages_by_id,
-                       GPtrArray  *problems)
+fascia_validate_links (FasciaPage      *page,
+                       FasciaPageFacts *facts,
+                       GHashTable      *pages_by_id,
+                       GPtrArray       *problems)
 {
   Check check = { page, problems, NULL, pages_by_id, 0, 0, 0, FALSE };
-  GPtrArray *sections;
+  FasciaPageFacts *own = NULL;
 
   g_return_if_fail (FASCIA_IS_PAGE (page));
   g_return_if_fail (pages_by_id != NULL);
   g_return_if_fail (problems != NULL);
 
-  fascia_page_foreach_inline (page, check_link_inline, &check);
-  fascia_page_foreach_block (page, check_link_block, &check);
+  if (facts == NULL)
+    facts = own = fascia_validate_dup_facts (page);
 
-  sections = fascia_page_get_sections (page);
-  for (guint i = 0; i < sections->len; i++)
+  for (guint i = 0; i < facts->links->len; i++)
     {
-      const FasciaSection *section = g_ptr_array_index (sections, i);
+      const LinkCheck *link = &g_array_index (facts->links, LinkCheck, i);
 
-      check_region_ids (&check, section->near, "near", section->line);
+      switch (link->kind)
+        {
+        case LINK_TO_PAGE:
+          check_link (&check, "link", link->target, link->line);
+          break;
+        case LINK_REFERRER:
+          check_referrer_link (&check, link);
+          break;
+        case LINK_EFFECT:
+          check_effect_targets (&check, link->ids, link->line);
+          break;
+        case LINK_NEAR:
+          check_region_ids (&check, link->ids, "near", link->line);
+          break;
+        case LINK_STEPS:
+          check_steps_places (&check, link);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
     }
-}
 
-static void
-note_link_target (GPtrArray  *linked,
-                  FasciaPage *from,
-                  const char *target)
-{
-  const char *hash = strchr (target, '#');
-  gsize length = hash != NULL ? (gsize)(hash - target) : strlen (target);
-  const char *from_id = fascia_page_get_id (from);
-
-  /* A page linking to itself does not make it easier to find. */
-  if (strlen (from_id) != length || strncmp (from_id, target, length) != 0)
-    g_ptr_array_add (linked, g_strndup (target, length));
-}
-
-static void
-reach_inline (FasciaPage         *page,
-              const FasciaInline *run,
-              gpointer            user_data)
-{
-  if (run->kind == FASCIA_INLINE_LINK)
-    note_link_target (user_data, page, run->target);
-}
-
-static void
-reach_block (FasciaPage        *page,
-             const FasciaBlock *block,
-             gpointer           user_data)
-{
-  if (block->kind == FASCIA_BLOCK_REFERRER)
-    note_link_target (user_data, page, block->target);
-
-  /* A step's keep-off is shown as a link to its place. */
-  if ((block->kind == FASCIA_BLOCK_STEPS || block->kind == FASCIA_BLOCK_STEP) &&
-      block->keep_off != NULL && block->keep_off[0] != NULL)
-    note_link_target (user_data, page, FASCIA_PLACES_PAGE);
-}
-
-/**
- * fascia_validate_dup_linked:
- * @page: a page
- *
- * What fascia_validate_reachable() needs of @page: the pages it leads a
- * reader to. It reads @page alone, so pages can be read on any thread.
- *
- * Returns: (transfer full) (element-type utf8): the ids of the other pages
- *   @page links to, a step's keep-off counting as a link to the places page
- */
-GPtrArray *
-fascia_validate_dup_linked (FasciaPage *page)
-{
-  GPtrArray *linked = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_val_if_fail (FASCIA_IS_PAGE (page), linked);
-
-  fascia_page_foreach_inline (page, reach_inline, linked);
-  fascia_page_foreach_block (page, reach_block, linked);
-  return linked;
+  fascia_page_facts_free (own);
 }
 
 /**
  * fascia_validate_reachable:
  * @pages: (element-type FasciaPage): every page of a library
- * @linked: (element-type GPtrArray): for each of @pages, in the same
- *   order, what fascia_validate_dup_linked() says of it
+ * @facts: for each of @pages, in the same order, what
+ *   fascia_validate_dup_facts() says of it
  * @body_map: (nullable): the library's body map
  * @problems: (element-type GError): where problems are added
  *
@@ -881,14 +1092,14 @@ fascia_validate_dup_linked (FasciaPage *page)
  */
 void
 fascia_validate_reachable (GPtrArray     *pages,
-                           GPtrArray     *linked,
+                           GPtrArray     *facts,
                            FasciaBodyMap *body_map,
                            GPtrArray     *problems)
 {
   g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_return_if_fail (pages != NULL);
-  g_return_if_fail (linked != NULL && linked->len == pages->len);
+  g_return_if_fail (facts != NULL && facts->len == pages->len);
   g_return_if_fail (problems != NULL);
 
   if (pages->len < 2)
@@ -897,7 +1108,7 @@ fascia_validate_reachable (GPtrArray     *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *targets = g_ptr_array_index (linked, i);
+      GPtrArray *targets = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->linked;
 
       for (guint j = 0; j < targets->len; j++)
         g_hash_table_add (reached, g_ptr_array_index (targets, j));
@@ -923,75 +1134,10 @@ fascia_validate_reachable (GPtrArray     *pages,
     }
 }
 
-static gboolean
-same_field (const char *a,
-            const char *b)
-{
-  return g_strcmp0 (a, b) == 0;
-}
-
-/* A warning sign as consistency sees it: its plain text, urgency and line. */
-typedef struct
-{
-  char          *text;
-  FasciaUrgency  urgency;
-  guint          line;
-} FlagSeen;
-
-static void
-flag_seen_free (FlagSeen *seen)
-{
-  g_free (seen->text);
-  g_free (seen);
-}
-
-static void
-collect_flag_block (FasciaPage        *page,
-                    const FasciaBlock *block,
-                    gpointer           user_data)
-{
-  GPtrArray *flags = user_data;
-
-  if (block->kind != FASCIA_BLOCK_RED_FLAGS)
-    return;
-
-  for (guint i = 0; i < block->children->len; i++)
-    {
-      const FasciaBlock *flag = g_ptr_array_index (block->children, i);
-      FlagSeen *seen = g_new (FlagSeen, 1);
-
-      seen->text = fascia_inlines_to_plain_text (flag->inlines);
-      seen->urgency = block->urgency;
-      seen->line = flag->line;
-      g_ptr_array_add (flags, seen);
-    }
-}
-
-/**
- * fascia_validate_dup_flags:
- * @page: a page
- *
- * What fascia_validate_consistency() needs of @page's warning signs. It
- * reads @page alone, so pages can be read on any thread.
- *
- * Returns: (transfer full): @page's warning signs, to pass on to
- *   fascia_validate_consistency()
- */
-GPtrArray *
-fascia_validate_dup_flags (FasciaPage *page)
-{
-  GPtrArray *flags = g_ptr_array_new_with_free_func ((GDestroyNotify)flag_seen_free);
-
-  g_return_val_if_fail (FASCIA_IS_PAGE (page), flags);
-
-  fascia_page_foreach_block (page, collect_flag_block, flags);
-  return flags;
-}
-
 /* One urgency a sign everywhere: the first page giving it sets it. */
 static void
 check_flags (GPtrArray  *pages,
-             GPtrArray  *flags,
+             GPtrArray  *facts,
              GPtrArray  *problems)
 {
   g_autoptr(GHashTable) first_by_text = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1000,7 +1146,7 @@ check_flags (GPtrArray  *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *page_flags = g_ptr_array_index (flags, i);
+      GPtrArray *page_flags = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->flags;
 
       for (guint j = 0; j < page_flags->len; j++)
         {
@@ -1033,6 +1179,7 @@ check_flags (GPtrArray  *pages,
  * to keep complete. */
 static void
 check_reference_lists_all (GPtrArray *pages,
+                           GPtrArray *facts,
                            GPtrArray *problems)
 {
   g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1042,13 +1189,13 @@ check_reference_lists_all (GPtrArray *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *page_sources = fascia_page_get_sources (page);
+      GArray *page_sources = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->sources;
 
       if (fascia_page_get_page_type (page) != FASCIA_PAGE_REFERENCE)
         continue;
       reference = reference != NULL ? reference : page;
       for (guint j = 0; j < page_sources->len; j++)
-        g_hash_table_add (listed, ((const FasciaSource *)g_ptr_array_index (page_sources, j))->id);
+        g_hash_table_add (listed, g_array_index (page_sources, SourceSeen, j).id);
     }
 
   if (reference == NULL)
@@ -1057,11 +1204,11 @@ check_reference_lists_all (GPtrArray *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *page_sources = fascia_page_get_sources (page);
+      GArray *page_sources = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->sources;
 
       for (guint j = 0; j < page_sources->len; j++)
         {
-          const FasciaSource *source = g_ptr_array_index (page_sources, j);
+          const SourceSeen *source = &g_array_index (page_sources, SourceSeen, j);
 
           if (g_hash_table_contains (listed, source->id) || !g_hash_table_add (reported, source->id))
             continue;
@@ -1077,9 +1224,8 @@ check_reference_lists_all (GPtrArray *pages,
 /**
  * fascia_validate_consistency:
  * @pages: (element-type FasciaPage): every page of a library
- * @flags: (nullable) (element-type GPtrArray): for each of @pages, in the
- *   same order, what fascia_validate_dup_flags() says of it; %NULL to work
- *   it out here
+ * @facts: (nullable): for each of @pages, in the same order, what
+ *   fascia_validate_dup_facts() says of it; %NULL to work it out here
  * @problems: (element-type GError): where problems are added
  *
  * What must agree between pages: a source id names one work, with the same
@@ -1088,34 +1234,34 @@ check_reference_lists_all (GPtrArray *pages,
  */
 void
 fascia_validate_consistency (GPtrArray *pages,
-                             GPtrArray *flags,
+                             GPtrArray *facts,
                              GPtrArray *problems)
 {
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) source_pages = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) own_flags = NULL;
+  g_autoptr(GPtrArray) own_facts = NULL;
 
   g_return_if_fail (pages != NULL);
-  g_return_if_fail (flags == NULL || flags->len == pages->len);
+  g_return_if_fail (facts == NULL || facts->len == pages->len);
   g_return_if_fail (problems != NULL);
 
-  if (flags == NULL)
+  if (facts == NULL)
     {
-      own_flags = g_ptr_array_new_full (pages->len, (GDestroyNotify)g_ptr_array_unref);
+      own_facts = g_ptr_array_new_full (pages->len, (GDestroyNotify)fascia_page_facts_free);
       for (guint i = 0; i < pages->len; i++)
-        g_ptr_array_add (own_flags, fascia_validate_dup_flags (g_ptr_array_index (pages, i)));
-      flags = own_flags;
+        g_ptr_array_add (own_facts, fascia_validate_dup_facts (g_ptr_array_index (pages, i)));
+      facts = own_facts;
     }
 
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *page_sources = fascia_page_get_sources (page);
+      GArray *page_sources = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->sources;
 
       for (guint j = 0; j < page_sources->len; j++)
         {
-          const FasciaSource *source = g_ptr_array_index (page_sources, j);
-          const FasciaSource *first = g_hash_table_lookup (sources, source->id);
+          const SourceSeen *source = &g_array_index (page_sources, SourceSeen, j);
+          const SourceSeen *first = g_hash_table_lookup (sources, source->id);
 
           if (first == NULL)
             {
@@ -1124,9 +1270,7 @@ fascia_validate_consistency (GPtrArray *pages,
               continue;
             }
 
-          if (!same_field (first->authors, source->authors) || !same_field (first->year, source->year) ||
-              !same_field (first->title, source->title) || !same_field (first->venue, source->venue) ||
-              !same_field (first->url, source->url))
+          if (first->digest != source->digest)
             {
               FasciaPage *first_page = g_hash_table_lookup (source_pages, source->id);
 
@@ -1138,6 +1282,6 @@ fascia_validate_consistency (GPtrArray *pages,
         }
     }
 
-  check_flags (pages, flags, problems);
-  check_reference_lists_all (pages, problems);
+  check_flags (pages, facts, problems);
+  check_reference_lists_all (pages, facts, problems);
 }
