@@ -591,10 +591,12 @@ fascia_validate_page (FasciaPage *page,
  * read (on any thread, while its body is at hand), so that they can run
  * once every page is read and the bodies are let go of. */
 
-/* A warning sign as consistency sees it: its plain text, urgency and line. */
+/* A warning sign as consistency sees it: a digest of its plain text, its
+ * urgency and line. Ten thousand pages' signs as digests take a tenth of
+ * the memory their words do. */
 typedef struct
 {
-  char          *text;
+  guint64        digest;
   FasciaUrgency  urgency;
   guint          line;
 } FlagSeen;
@@ -635,8 +637,7 @@ typedef struct
 
 struct _FasciaPageFacts
 {
-  GPtrArray *linked;     /* utf8: the other pages the page leads to */
-  GPtrArray *flags;      /* FlagSeen */
+  GArray    *flags;      /* FlagSeen */
   GArray    *links;      /* LinkCheck */
   GArray    *sources;    /* SourceSeen */
 };
@@ -663,13 +664,6 @@ clear_source_seen (gpointer data)
   g_free (((SourceSeen *)data)->id);
 }
 
-static void
-flag_seen_free (FlagSeen *seen)
-{
-  g_free (seen->text);
-  g_free (seen);
-}
-
 /**
  * fascia_page_facts_free:
  * @facts: (nullable): from fascia_validate_dup_facts()
@@ -680,8 +674,7 @@ fascia_page_facts_free (FasciaPageFacts *facts)
   if (facts == NULL)
     return;
 
-  g_ptr_array_unref (facts->linked);
-  g_ptr_array_unref (facts->flags);
+  g_array_unref (facts->flags);
   g_array_unref (facts->links);
   g_array_unref (facts->sources);
   g_free (facts);
@@ -699,18 +692,22 @@ add_link_check (FasciaPageFacts *facts,
   g_array_append_val (facts->links, link);
 }
 
-static void
-note_link_target (GPtrArray  *linked,
-                  FasciaPage *from,
-                  const char *target)
-{
-  const char *hash = strchr (target, '#');
-  gsize length = hash != NULL ? (gsize)(hash - target) : strlen (target);
-  const char *from_id = fascia_page_get_id (from);
+#define DIGEST_START G_GUINT64_CONSTANT (0xcbf29ce484222325)
 
-  /* A page linking to itself does not make it easier to find. */
-  if (strlen (from_id) != length || strncmp (from_id, target, length) != 0)
-    g_ptr_array_add (linked, g_strndup (target, length));
+/* FNV-1a over a field, with a byte no text holds for a missing one. */
+static guint64
+digest_field (guint64     digest,
+              const char *field)
+{
+  if (field == NULL)
+    return (digest ^ 0x01) * G_GUINT64_CONSTANT (0x100000001b3);
+
+  for (const guchar *p = (const guchar *)field; ; p++)
+    {
+      digest = (digest ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+      if (*p == '\0')
+        return digest;
+    }
 }
 
 static void
@@ -724,7 +721,6 @@ gather_inline (FasciaPage         *page,
     return;
 
   add_link_check (facts, LINK_TO_PAGE, run->line, run->target, NULL);
-  note_link_target (facts->linked, page, run->target);
 }
 
 static void
@@ -743,16 +739,10 @@ gather_block (FasciaPage        *page,
 {
   FasciaPageFacts *facts = user_data;
 
-  /* A step's keep-off is shown as a link to its place. */
-  if ((block->kind == FASCIA_BLOCK_STEPS || block->kind == FASCIA_BLOCK_STEP) &&
-      block->keep_off != NULL && block->keep_off[0] != NULL)
-    note_link_target (facts->linked, page, FASCIA_PLACES_PAGE);
-
   switch (block->kind)
     {
     case FASCIA_BLOCK_REFERRER:
       add_link_check (facts, LINK_REFERRER, block->line, block->target, NULL);
-      note_link_target (facts->linked, page, block->target);
       break;
 
     case FASCIA_BLOCK_EFFECT:
@@ -776,33 +766,15 @@ gather_block (FasciaPage        *page,
       for (guint i = 0; i < block->children->len; i++)
         {
           const FasciaBlock *flag = g_ptr_array_index (block->children, i);
-          FlagSeen *seen = g_new (FlagSeen, 1);
+          g_autofree char *text = fascia_inlines_to_plain_text (flag->inlines);
+          FlagSeen seen = { digest_field (DIGEST_START, text), block->urgency, flag->line };
 
-          seen->text = fascia_inlines_to_plain_text (flag->inlines);
-          seen->urgency = block->urgency;
-          seen->line = flag->line;
-          g_ptr_array_add (facts->flags, seen);
+          g_array_append_val (facts->flags, seen);
         }
       break;
 
     default:
       break;
-    }
-}
-
-/* FNV-1a over a field, with a byte no text holds for a missing one. */
-static guint64
-digest_field (guint64     digest,
-              const char *field)
-{
-  if (field == NULL)
-    return (digest ^ 0x01) * G_GUINT64_CONSTANT (0x100000001b3);
-
-  for (const guchar *p = (const guchar *)field; ; p++)
-    {
-      digest = (digest ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
-      if (*p == '\0')
-        return digest;
     }
 }
 
@@ -823,8 +795,7 @@ fascia_validate_dup_facts (FasciaPage *page)
   FasciaPageFacts *facts = g_new0 (FasciaPageFacts, 1);
   GPtrArray *sections, *sources;
 
-  facts->linked = g_ptr_array_new_with_free_func (g_free);
-  facts->flags = g_ptr_array_new_with_free_func ((GDestroyNotify)flag_seen_free);
+  facts->flags = g_array_new (FALSE, FALSE, sizeof (FlagSeen));
   facts->links = g_array_new (FALSE, FALSE, sizeof (LinkCheck));
   g_array_set_clear_func (facts->links, clear_link_check);
   facts->sources = g_array_new (FALSE, FALSE, sizeof (SourceSeen));
@@ -848,7 +819,7 @@ fascia_validate_dup_facts (FasciaPage *page)
   for (guint i = 0; i < sources->len; i++)
     {
       const FasciaSource *source = g_ptr_array_index (sources, i);
-      SourceSeen seen = { g_strdup (source->id), source->line, G_GUINT64_CONSTANT (0xcbf29ce484222325) };
+      SourceSeen seen = { g_strdup (source->id), source->line, DIGEST_START };
 
       seen.digest = digest_field (seen.digest, source->authors);
       seen.digest = digest_field (seen.digest, source->year);
@@ -1078,6 +1049,48 @@ fascia_validate_links (FasciaPage      *page,
   fascia_page_facts_free (own);
 }
 
+static void
+note_target (GHashTable *reached,
+             FasciaPage *from,
+             const char *target)
+{
+  const char *hash = strchr (target, '#');
+  gsize length = hash != NULL ? (gsize)(hash - target) : strlen (target);
+  const char *from_id = fascia_page_get_id (from);
+
+  /* A page linking to itself does not make it easier to find. */
+  if (strlen (from_id) != length || strncmp (from_id, target, length) != 0)
+    g_hash_table_add (reached, g_strndup (target, length));
+}
+
+/* The pages @link leads a reader to: a link's or referrer's page, and the
+ * places never to press for steps that say to keep off one. */
+static void
+note_reached (GHashTable      *reached,
+              FasciaPage      *from,
+              const LinkCheck *link)
+{
+  if (link->kind == LINK_TO_PAGE || link->kind == LINK_REFERRER)
+    {
+      note_target (reached, from, link->target);
+      return;
+    }
+
+  if (link->kind != LINK_STEPS)
+    return;
+
+  for (guint i = 0; i < link->keep_off->len; i++)
+    {
+      const KeepOff *entry = &g_array_index (link->keep_off, KeepOff, i);
+
+      if (entry->ids != NULL && entry->ids[0] != NULL)
+        {
+          note_target (reached, from, FASCIA_PLACES_PAGE);
+          return;
+        }
+    }
+}
+
 /**
  * fascia_validate_reachable:
  * @pages: (element-type FasciaPage): every page of a library
@@ -1096,7 +1109,7 @@ fascia_validate_reachable (GPtrArray     *pages,
                            FasciaBodyMap *body_map,
                            GPtrArray     *problems)
 {
-  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) reached = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_if_fail (pages != NULL);
   g_return_if_fail (facts != NULL && facts->len == pages->len);
@@ -1108,17 +1121,17 @@ fascia_validate_reachable (GPtrArray     *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *targets = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->linked;
+      GArray *links = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->links;
 
-      for (guint j = 0; j < targets->len; j++)
-        g_hash_table_add (reached, g_ptr_array_index (targets, j));
+      for (guint j = 0; j < links->len; j++)
+        note_reached (reached, page, &g_array_index (links, LinkCheck, j));
 
       if (body_map != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_REGION)
         {
           g_autoptr(GPtrArray) regions = fascia_body_map_dup_regions_for_page (body_map, fascia_page_get_id (page));
 
           if (regions->len > 0)
-            g_hash_table_add (reached, (char *)fascia_page_get_id (page));
+            g_hash_table_add (reached, g_strdup (fascia_page_get_id (page)));
         }
     }
 
@@ -1140,22 +1153,22 @@ check_flags (GPtrArray  *pages,
              GPtrArray  *facts,
              GPtrArray  *problems)
 {
-  g_autoptr(GHashTable) first_by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) first_by_text = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) page_of_first = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GPtrArray *page_flags = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->flags;
+      GArray *page_flags = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->flags;
 
       for (guint j = 0; j < page_flags->len; j++)
         {
-          const FlagSeen *seen = g_ptr_array_index (page_flags, j);
-          const FlagSeen *first = g_hash_table_lookup (first_by_text, seen->text);
+          const FlagSeen *seen = &g_array_index (page_flags, FlagSeen, j);
+          const FlagSeen *first = g_hash_table_lookup (first_by_text, &seen->digest);
 
           if (first == NULL)
             {
-              g_hash_table_insert (first_by_text, seen->text, (gpointer)seen);
+              g_hash_table_insert (first_by_text, (gpointer)&seen->digest, (gpointer)seen);
               g_hash_table_insert (page_of_first, (gpointer)seen, page);
             }
           else if (first->urgency != seen->urgency)
