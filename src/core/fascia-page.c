@@ -544,6 +544,7 @@ read_body_again (FasciaPage *self)
       return;
     }
 
+  g_debug ("%s: body read again", self->path);
   for (guint i = 0; i < self->sections->len; i++)
     {
       FasciaSection *section = g_ptr_array_index (self->sections, i);

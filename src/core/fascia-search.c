@@ -74,6 +74,8 @@ typedef struct
 struct _FasciaSearchIndex
 {
   GPtrArray *pages;      /* our own references, in the order given */
+  guint32   *postings;   /* every word's postings, one word after another… */
+  guint16   *units;      /* …and their units */
   char      *words;      /* every distinct folded word, NUL-terminated */
   gsize      words_size;
   Word      *vocab;      /* sorted bytewise by folded word */
@@ -86,7 +88,7 @@ struct _FasciaSearchIndex
 typedef struct
 {
   guint32 hash;
-  guint32 capacity;   /* of the Word's posting arrays */
+  guint32 n_pages;    /* counted in the first pass: the Word's postings */
   guint32 seen;       /* the page it was last seen in, plus one */
   guint16 unit;       /* in that page: the first unit of the best field */
   guint8  best;       /* in that page: field << 1 | !opens-the-title; lower is better */
@@ -102,6 +104,7 @@ typedef struct
   guint      table_size;   /* a power of two */
   GArray    *touched;      /* guint32: the words of the current page */
 
+  gboolean   counting;     /* the first pass: words and how many pages have each */
   guint      page;
   guint      unit;
   FasciaMatchField field;
@@ -196,6 +199,16 @@ builder_add_word (Builder    *builder,
   guint16 unit = MIN (builder->unit, UNIT_UNKNOWN);
 
   builder->word_in_unit++;
+
+  if (builder->counting)
+    {
+      if (build->seen != builder->page + 1)
+        {
+          build->seen = builder->page + 1;
+          build->n_pages++;
+        }
+      return;
+    }
 
   if (build->seen != builder->page + 1)
     {
@@ -293,13 +306,7 @@ builder_end_page (Builder *builder)
       Word *word = &g_array_index (builder->vocab, Word, id);
       BuildWord *build = &g_array_index (builder->build, BuildWord, id);
 
-      if (word->n_postings == build->capacity)
-        {
-          build->capacity = MAX (4, build->capacity * 2);
-          word->postings = g_renew (guint32, word->postings, build->capacity);
-          word->units = g_renew (guint16, word->units, build->capacity);
-        }
-
+      g_assert (word->n_postings < build->n_pages);
       word->postings[word->n_postings] = builder->page << 3 | (build->best >> 1) << 1 | !(build->best & 1);
       word->units[word->n_postings] = build->unit;
       word->n_postings++;
@@ -390,23 +397,44 @@ fascia_search_index_new_with_texts (GPtrArray         *pages,
   builder.touched = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 1024);
   builder.word_hash = HASH_START;
 
-  for (guint i = 0; i < self->pages->len; i++)
+  /* Two passes over the text: the first finds the words and how many pages
+   * have each, so that the second writes every posting list into one block
+   * sized once. Lists grown by doubling left a third of the index's memory
+   * behind as holes at ten thousand pages. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      FasciaPage *page = g_ptr_array_index (self->pages, i);
-      g_autoptr(GBytes) stored = _fascia_search_texts_read (self->texts, page);
+      builder.counting = pass == 0;
+      for (guint i = 0; i < self->pages->len; i++)
+        {
+          FasciaPage *page = g_ptr_array_index (self->pages, i);
+          g_autoptr(GBytes) stored = _fascia_search_texts_read (self->texts, page);
 
-      builder.page = i;
-      _fascia_search_walk_stored (page, stored, index_unit_cb, &builder);
-      builder_end_page (&builder);
-    }
+          builder.page = i;
+          _fascia_search_walk_stored (page, stored, index_unit_cb, &builder);
+          builder_end_page (&builder);
+        }
 
-  /* Posting arrays grew by doubling; give back what they do not use. */
-  for (guint i = 0; i < builder.vocab->len; i++)
-    {
-      Word *word = &g_array_index (builder.vocab, Word, i);
+      if (pass == 0)
+        {
+          gsize total = 0;
 
-      word->postings = g_renew (guint32, word->postings, word->n_postings);
-      word->units = g_renew (guint16, word->units, word->n_postings);
+          for (guint i = 0; i < builder.build->len; i++)
+            total += g_array_index (builder.build, BuildWord, i).n_pages;
+          self->postings = g_new (guint32, MAX (total, 1));
+          self->units = g_new (guint16, MAX (total, 1));
+
+          total = 0;
+          for (guint i = 0; i < builder.vocab->len; i++)
+            {
+              Word *word = &g_array_index (builder.vocab, Word, i);
+              BuildWord *build = &g_array_index (builder.build, BuildWord, i);
+
+              word->postings = self->postings + total;
+              word->units = self->units + total;
+              total += build->n_pages;
+              build->seen = 0;
+            }
+        }
     }
 
   g_array_sort_with_data (builder.vocab, compare_words, builder.words->str);
@@ -457,11 +485,8 @@ fascia_search_index_free (FasciaSearchIndex *self)
   if (self == NULL)
     return;
 
-  for (guint i = 0; i < self->n_vocab; i++)
-    {
-      g_free (self->vocab[i].postings);
-      g_free (self->vocab[i].units);
-    }
+  g_free (self->postings);
+  g_free (self->units);
   g_free (self->vocab);
   g_free (self->words);
   g_free (self->title_rank);
