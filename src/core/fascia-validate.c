@@ -621,7 +621,7 @@ typedef struct
 {
   LinkKind    kind;
   guint       line;
-  char       *target;    /* LINK_TO_PAGE, LINK_REFERRER */
+  const char *target;    /* LINK_TO_PAGE, LINK_REFERRER */
   char      **ids;       /* effect techniques, nearby regions, steps areas */
   GArray     *keep_off;  /* LINK_STEPS: KeepOff, the steps' own, then each step's */
 } LinkCheck;
@@ -630,38 +630,62 @@ typedef struct
  * of what it says (authors, year, title, venue, address). */
 typedef struct
 {
-  char    *id;
-  guint    line;
-  guint64  digest;
+  const char *id;
+  guint       line;
+  guint64     digest;
 } SourceSeen;
 
+/* Ten thousand pages' facts are held at once, until the last page is read:
+ * each page's are packed into one allocation, the lists and then the ids
+ * they name, which took their memory from 2.2 to about 1 KB a page. */
 struct _FasciaPageFacts
 {
-  GArray    *flags;      /* FlagSeen */
-  GArray    *links;      /* LinkCheck */
-  GArray    *sources;    /* SourceSeen */
+  guint       n_flags;
+  guint       n_links;
+  guint       n_sources;
+  FlagSeen   *flags;
+  LinkCheck  *links;
+  SourceSeen *sources;
 };
+
+/* Every part of the packed facts is a multiple of eight bytes, so each list
+ * is aligned. */
+G_STATIC_ASSERT (sizeof (FasciaPageFacts) % 8 == 0 && sizeof (FlagSeen) % 8 == 0 &&
+                 sizeof (LinkCheck) % 8 == 0 && sizeof (SourceSeen) % 8 == 0);
+
+/* The facts while they are gathered: ids are offsets into @strings, plus
+ * one, until they are packed. */
+typedef struct
+{
+  GArray  *flags;
+  GArray  *links;
+  GArray  *sources;
+  GString *strings;
+} Gathering;
+
+static gpointer
+gather_string (Gathering  *gathering,
+               const char *text)
+{
+  gsize offset = gathering->strings->len;
+
+  if (text == NULL)
+    return NULL;
+  g_string_append_len (gathering->strings, text, (gssize)strlen (text) + 1);
+  return GSIZE_TO_POINTER (offset + 1);
+}
+
+static const char *
+packed_string (const char *strings,
+               const char *gathered)
+{
+  return gathered != NULL ? strings + GPOINTER_TO_SIZE (gathered) - 1 : NULL;
+}
 
 static void
 clear_keep_off (gpointer data)
 {
   g_strfreev (((KeepOff *)data)->ids);
-}
-
-static void
-clear_link_check (gpointer data)
-{
-  LinkCheck *link = data;
-
-  g_free (link->target);
-  g_strfreev (link->ids);
-  g_clear_pointer (&link->keep_off, g_array_unref);
-}
-
-static void
-clear_source_seen (gpointer data)
-{
-  g_free (((SourceSeen *)data)->id);
 }
 
 /**
@@ -674,22 +698,24 @@ fascia_page_facts_free (FasciaPageFacts *facts)
   if (facts == NULL)
     return;
 
-  g_array_unref (facts->flags);
-  g_array_unref (facts->links);
-  g_array_unref (facts->sources);
+  for (guint i = 0; i < facts->n_links; i++)
+    {
+      g_strfreev (facts->links[i].ids);
+      g_clear_pointer (&facts->links[i].keep_off, g_array_unref);
+    }
   g_free (facts);
 }
 
 static void
-add_link_check (FasciaPageFacts *facts,
-                LinkKind         kind,
-                guint            line,
-                const char      *target,
-                char           **ids)
+add_link_check (Gathering  *gathering,
+                LinkKind    kind,
+                guint       line,
+                const char *target,
+                char      **ids)
 {
-  LinkCheck link = { kind, line, g_strdup (target), g_strdupv (ids), NULL };
+  LinkCheck link = { kind, line, gather_string (gathering, target), g_strdupv (ids), NULL };
 
-  g_array_append_val (facts->links, link);
+  g_array_append_val (gathering->links, link);
 }
 
 #define DIGEST_START G_GUINT64_CONSTANT (0xcbf29ce484222325)
@@ -715,12 +741,12 @@ gather_inline (FasciaPage         *page,
                const FasciaInline *run,
                gpointer            user_data)
 {
-  FasciaPageFacts *facts = user_data;
+  Gathering *gathering = user_data;
 
   if (run->kind != FASCIA_INLINE_LINK)
     return;
 
-  add_link_check (facts, LINK_TO_PAGE, run->line, run->target, NULL);
+  add_link_check (gathering, LINK_TO_PAGE, run->line, run->target, NULL);
 }
 
 static void
@@ -737,16 +763,16 @@ gather_block (FasciaPage        *page,
               const FasciaBlock *block,
               gpointer           user_data)
 {
-  FasciaPageFacts *facts = user_data;
+  Gathering *gathering = user_data;
 
   switch (block->kind)
     {
     case FASCIA_BLOCK_REFERRER:
-      add_link_check (facts, LINK_REFERRER, block->line, block->target, NULL);
+      add_link_check (gathering, LINK_REFERRER, block->line, block->target, NULL);
       break;
 
     case FASCIA_BLOCK_EFFECT:
-      add_link_check (facts, LINK_EFFECT, block->line, NULL, block->targets);
+      add_link_check (gathering, LINK_EFFECT, block->line, NULL, block->targets);
       break;
 
     case FASCIA_BLOCK_STEPS:
@@ -758,7 +784,7 @@ gather_block (FasciaPage        *page,
         add_keep_off_of (link.keep_off, block);
         for (guint i = 0; i < block->children->len; i++)
           add_keep_off_of (link.keep_off, g_ptr_array_index (block->children, i));
-        g_array_append_val (facts->links, link);
+        g_array_append_val (gathering->links, link);
       }
       break;
 
@@ -769,7 +795,7 @@ gather_block (FasciaPage        *page,
           g_autofree char *text = fascia_inlines_to_plain_text (flag->inlines);
           FlagSeen seen = { digest_field (DIGEST_START, text), block->urgency, flag->line };
 
-          g_array_append_val (facts->flags, seen);
+          g_array_append_val (gathering->flags, seen);
         }
       break;
 
@@ -792,19 +818,21 @@ gather_block (FasciaPage        *page,
 FasciaPageFacts *
 fascia_validate_dup_facts (FasciaPage *page)
 {
-  FasciaPageFacts *facts = g_new0 (FasciaPageFacts, 1);
+  Gathering gathering;
+  FasciaPageFacts *facts;
   GPtrArray *sections, *sources;
+  gsize flags_size, links_size, sources_size;
+  char *strings;
 
-  facts->flags = g_array_new (FALSE, FALSE, sizeof (FlagSeen));
-  facts->links = g_array_new (FALSE, FALSE, sizeof (LinkCheck));
-  g_array_set_clear_func (facts->links, clear_link_check);
-  facts->sources = g_array_new (FALSE, FALSE, sizeof (SourceSeen));
-  g_array_set_clear_func (facts->sources, clear_source_seen);
+  g_return_val_if_fail (FASCIA_IS_PAGE (page), g_new0 (FasciaPageFacts, 1));
 
-  g_return_val_if_fail (FASCIA_IS_PAGE (page), facts);
+  gathering.flags = g_array_new (FALSE, FALSE, sizeof (FlagSeen));
+  gathering.links = g_array_new (FALSE, FALSE, sizeof (LinkCheck));
+  gathering.sources = g_array_new (FALSE, FALSE, sizeof (SourceSeen));
+  gathering.strings = g_string_new (NULL);
 
-  fascia_page_foreach_inline (page, gather_inline, facts);
-  fascia_page_foreach_block (page, gather_block, facts);
+  fascia_page_foreach_inline (page, gather_inline, &gathering);
+  fascia_page_foreach_block (page, gather_block, &gathering);
 
   sections = fascia_page_get_sections (page);
   for (guint i = 0; i < sections->len; i++)
@@ -812,22 +840,52 @@ fascia_validate_dup_facts (FasciaPage *page)
       const FasciaSection *section = g_ptr_array_index (sections, i);
 
       if (section->near != NULL)
-        add_link_check (facts, LINK_NEAR, section->line, NULL, section->near);
+        add_link_check (&gathering, LINK_NEAR, section->line, NULL, section->near);
     }
 
   sources = fascia_page_get_sources (page);
   for (guint i = 0; i < sources->len; i++)
     {
       const FasciaSource *source = g_ptr_array_index (sources, i);
-      SourceSeen seen = { g_strdup (source->id), source->line, DIGEST_START };
+      SourceSeen seen = { gather_string (&gathering, source->id), source->line, DIGEST_START };
 
       seen.digest = digest_field (seen.digest, source->authors);
       seen.digest = digest_field (seen.digest, source->year);
       seen.digest = digest_field (seen.digest, source->title);
       seen.digest = digest_field (seen.digest, source->venue);
       seen.digest = digest_field (seen.digest, source->url);
-      g_array_append_val (facts->sources, seen);
+      g_array_append_val (gathering.sources, seen);
     }
+
+  flags_size = gathering.flags->len * sizeof (FlagSeen);
+  links_size = gathering.links->len * sizeof (LinkCheck);
+  sources_size = gathering.sources->len * sizeof (SourceSeen);
+  facts = g_malloc (sizeof (FasciaPageFacts) + flags_size + links_size + sources_size + gathering.strings->len);
+  facts->n_flags = gathering.flags->len;
+  facts->n_links = gathering.links->len;
+  facts->n_sources = gathering.sources->len;
+  facts->flags = (FlagSeen *)(void *)(facts + 1);
+  facts->links = (LinkCheck *)(void *)((char *)facts->flags + flags_size);
+  facts->sources = (SourceSeen *)(void *)((char *)facts->links + links_size);
+  strings = (char *)facts->sources + sources_size;
+
+  if (flags_size > 0)
+    memcpy (facts->flags, gathering.flags->data, flags_size);
+  if (links_size > 0)
+    memcpy (facts->links, gathering.links->data, links_size);
+  if (sources_size > 0)
+    memcpy (facts->sources, gathering.sources->data, sources_size);
+  if (gathering.strings->len > 0)
+    memcpy (strings, gathering.strings->str, gathering.strings->len);
+  for (guint i = 0; i < facts->n_links; i++)
+    facts->links[i].target = packed_string (strings, facts->links[i].target);
+  for (guint i = 0; i < facts->n_sources; i++)
+    facts->sources[i].id = packed_string (strings, facts->sources[i].id);
+
+  g_array_unref (gathering.flags);
+  g_array_unref (gathering.links);
+  g_array_unref (gathering.sources);
+  g_string_free (gathering.strings, TRUE);
 
   return facts;
 }
@@ -1020,9 +1078,9 @@ fascia_validate_links (FasciaPage      *page,
   if (facts == NULL)
     facts = own = fascia_validate_dup_facts (page);
 
-  for (guint i = 0; i < facts->links->len; i++)
+  for (guint i = 0; i < facts->n_links; i++)
     {
-      const LinkCheck *link = &g_array_index (facts->links, LinkCheck, i);
+      const LinkCheck *link = &facts->links[i];
 
       switch (link->kind)
         {
@@ -1121,10 +1179,10 @@ fascia_validate_reachable (GPtrArray     *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GArray *links = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->links;
+      const FasciaPageFacts *page_facts = g_ptr_array_index (facts, i);
 
-      for (guint j = 0; j < links->len; j++)
-        note_reached (reached, page, &g_array_index (links, LinkCheck, j));
+      for (guint j = 0; j < page_facts->n_links; j++)
+        note_reached (reached, page, &page_facts->links[j]);
 
       if (body_map != NULL && fascia_page_get_page_type (page) == FASCIA_PAGE_REGION)
         {
@@ -1159,11 +1217,11 @@ check_flags (GPtrArray  *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GArray *page_flags = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->flags;
+      const FasciaPageFacts *page_facts = g_ptr_array_index (facts, i);
 
-      for (guint j = 0; j < page_flags->len; j++)
+      for (guint j = 0; j < page_facts->n_flags; j++)
         {
-          const FlagSeen *seen = &g_array_index (page_flags, FlagSeen, j);
+          const FlagSeen *seen = &page_facts->flags[j];
           const FlagSeen *first = g_hash_table_lookup (first_by_text, &seen->digest);
 
           if (first == NULL)
@@ -1202,13 +1260,13 @@ check_reference_lists_all (GPtrArray *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GArray *page_sources = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->sources;
+      const FasciaPageFacts *page_facts = g_ptr_array_index (facts, i);
 
       if (fascia_page_get_page_type (page) != FASCIA_PAGE_REFERENCE)
         continue;
       reference = reference != NULL ? reference : page;
-      for (guint j = 0; j < page_sources->len; j++)
-        g_hash_table_add (listed, g_array_index (page_sources, SourceSeen, j).id);
+      for (guint j = 0; j < page_facts->n_sources; j++)
+        g_hash_table_add (listed, (char *)page_facts->sources[j].id);
     }
 
   if (reference == NULL)
@@ -1217,13 +1275,13 @@ check_reference_lists_all (GPtrArray *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GArray *page_sources = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->sources;
+      const FasciaPageFacts *page_facts = g_ptr_array_index (facts, i);
 
-      for (guint j = 0; j < page_sources->len; j++)
+      for (guint j = 0; j < page_facts->n_sources; j++)
         {
-          const SourceSeen *source = &g_array_index (page_sources, SourceSeen, j);
+          const SourceSeen *source = &page_facts->sources[j];
 
-          if (g_hash_table_contains (listed, source->id) || !g_hash_table_add (reported, source->id))
+          if (g_hash_table_contains (listed, source->id) || !g_hash_table_add (reported, (char *)source->id))
             continue;
           fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART,
                                     fascia_page_get_path (page), source->line,
@@ -1269,17 +1327,17 @@ fascia_validate_consistency (GPtrArray *pages,
   for (guint i = 0; i < pages->len; i++)
     {
       FasciaPage *page = g_ptr_array_index (pages, i);
-      GArray *page_sources = ((FasciaPageFacts *)g_ptr_array_index (facts, i))->sources;
+      const FasciaPageFacts *page_facts = g_ptr_array_index (facts, i);
 
-      for (guint j = 0; j < page_sources->len; j++)
+      for (guint j = 0; j < page_facts->n_sources; j++)
         {
-          const SourceSeen *source = &g_array_index (page_sources, SourceSeen, j);
+          const SourceSeen *source = &page_facts->sources[j];
           const SourceSeen *first = g_hash_table_lookup (sources, source->id);
 
           if (first == NULL)
             {
-              g_hash_table_insert (sources, source->id, (gpointer)source);
-              g_hash_table_insert (source_pages, source->id, page);
+              g_hash_table_insert (sources, (char *)source->id, (gpointer)source);
+              g_hash_table_insert (source_pages, (char *)source->id, page);
               continue;
             }
 
