@@ -388,19 +388,32 @@ fascia_safe_folder_open_folder (FasciaSafeFolder  *folder,
   return open_entry (folder, relative, TRUE, error);
 }
 
+/* Reads at most @max_size bytes of @fd. The buffer starts at @size_hint,
+ * the size the file says it has, and grows if the file does, rather than
+ * at the largest size a file may have: a megabyte taken and given back for
+ * every page read. */
 static char *
 read_fd (int      fd,
+         gsize    size_hint,
          gsize    max_size,
          gsize   *length,
          GError **error)
 {
-  g_autofree char *data = g_malloc (max_size + 1);
+  gsize capacity = MIN (MAX (size_hint, 4096), max_size);
+  g_autofree char *data = g_malloc (capacity + 1);
   gsize total = 0;
 
   while (total < max_size)
     {
-      gssize n = read (fd, data + total, max_size - total);
+      gssize n;
 
+      if (total == capacity)
+        {
+          capacity = MIN (capacity * 2, max_size);
+          data = g_realloc (data, capacity + 1);
+        }
+
+      n = read (fd, data + total, capacity - total);
       if (n < 0)
         {
           int saved_errno = errno;
@@ -464,6 +477,7 @@ fascia_safe_folder_read_stamped (FasciaSafeFolder  *folder,
                                  FasciaFileStamp   *stamp,
                                  GError           **error)
 {
+  struct stat st;
   char *data;
   int fd;
 
@@ -473,21 +487,20 @@ fascia_safe_folder_read_stamped (FasciaSafeFolder  *folder,
   if (fd < 0)
     return NULL;
 
-  if (stamp != NULL)
+  memset (&st, 0, sizeof st);
+  if (fstat (fd, &st) == 0 && stamp != NULL)
     {
-      struct stat st;
-
-      memset (stamp, 0, sizeof *stamp);
-      if (fstat (fd, &st) == 0)
-        {
-          stamp->device = (guint64)st.st_dev;
-          stamp->inode = (guint64)st.st_ino;
-          stamp->size = (guint64)st.st_size;
-          stamp->modified_ns = (gint64)st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
-        }
+      stamp->device = (guint64)st.st_dev;
+      stamp->inode = (guint64)st.st_ino;
+      stamp->size = (guint64)st.st_size;
+      stamp->modified_ns = (gint64)st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
     }
+  else if (stamp != NULL)
+    memset (stamp, 0, sizeof *stamp);
 
-  data = read_fd (fd, max_size, length, error);
+  /* A file that says it is empty may still have bytes (a file in /proc):
+   * the hint only sizes the first buffer. */
+  data = read_fd (fd, st.st_size > 0 ? (gsize)st.st_size + 1 : 0, max_size, length, error);
   close (fd);
 
   return data;
