@@ -129,9 +129,15 @@ test_window_links_and_history (void)
   fascia_test_finalize_window (window);
 }
 
-/* A window made while a big folder is still being read says so, with no
- * pages to open yet; given the library, it fills its sidebar and opens
- * pages as any window does. */
+/* A window made while the content is still being read is blank at first,
+ * and says it is opening the library only once reading takes a while; given
+ * the library, it fills its sidebar and opens pages as any window does. */
+static gboolean
+stack_shows_loading (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "loading") == 0;
+}
+
 static void
 test_window_loading (void)
 {
@@ -143,9 +149,10 @@ test_window_loading (void)
 
   gtk_window_present (GTK_WINDOW (window));
   fascia_test_iterate (2);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "blank");
   g_assert_cmpuint (fascia_sidebar_get_n_rows (sidebar), ==, 0);
   g_assert_false (fascia_window_open (window, "alpha"));
+  fascia_test_wait_for (stack_shows_loading, stack, "the notice that the library is opening");
 
   fascia_window_set_library (window, library, NULL);
   fascia_window_open_start_page (window);
@@ -159,11 +166,42 @@ test_window_loading (void)
   fascia_test_finalize_window (window);
 }
 
+static gboolean
+half_a_second_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *)data;
+}
+
+/* A library read quickly never shows the notice, not even later. */
+static void
+test_window_loading_quickly (void)
+{
+  g_autoptr(FasciaLibrary) library = load_fixture_library ();
+  FasciaWindow *window = fascia_window_new_loading (NULL);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "stack"));
+  gint64 until;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fascia_test_iterate (1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "blank");
+  fascia_window_set_library (window, library, NULL);
+  fascia_window_open_start_page (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  fascia_test_wait_for (half_a_second_passed, &until, "half a second");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_nonnull (fascia_window_get_page (window));
+
+  fascia_test_finalize_window (window);
+}
+
 typedef struct
 {
   GApplication *app;
   const char   *page_id;
-  gboolean      saw_loading;
+  gboolean      saw_waiting;    /* blank, or saying it is opening */
+  char         *first_frame;    /* what the window's first frame showed */
   gboolean      shown;
   guint         ticks;
 } AppRun;
@@ -180,7 +218,8 @@ watch_app_cb (gpointer user_data)
       FasciaPage *page = fascia_window_get_page (FASCIA_WINDOW (window));
       FasciaSidebar *sidebar = FASCIA_SIDEBAR (fascia_window_get_sidebar (FASCIA_WINDOW (window)));
 
-      run->saw_loading |= g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") == 0;
+      run->saw_waiting |= g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") == 0 ||
+                          g_strcmp0 (gtk_stack_get_visible_child_name (stack), "blank") == 0;
       if (page != NULL && g_str_equal (fascia_page_get_id (page), run->page_id) &&
           fascia_sidebar_get_n_rows (sidebar) > 0)
         {
@@ -228,17 +267,64 @@ test_app_opens_page_when_read (void)
   app = fascia_application_new ();
   g_application_set_flags (G_APPLICATION (app),
                            g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  /* No moment's wait: two thousand pages are still being read. */
-  fascia_application_set_startup_wait (app, 0);
   run.app = G_APPLICATION (app);
   run.page_id = "exercise-bridge";
   g_timeout_add (50, watch_app_cb, &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (app_argv) - 1, (char **)app_argv), ==, 0);
-  g_assert_true (run.saw_loading);
+  g_assert_true (run.saw_waiting);
   g_assert_true (run.shown);
 
   fascia_test_remove_tree (dir);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                AppRun        *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "stack"));
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, run);
+  run->first_frame = g_strdup (gtk_stack_get_visible_child_name (stack));
+}
+
+static void
+window_realize_cb (GtkWidget *window,
+                   AppRun    *run)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_cb), run);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 AppRun         *run)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), run);
+}
+
+/* The window's first frame does not wait for the content, however quickly
+ * it is read: the window shows, blank, and the start page follows. */
+static void
+test_app_first_frame_before_content (void)
+{
+  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "..", "content", NULL);
+  const char *app_argv[] = { "fascia", "--content-dir", content, "--page", "how-to-use-fascia", NULL };
+  g_autoptr(FasciaApplication) app = fascia_application_new ();
+  AppRun run = { 0, };
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  run.app = G_APPLICATION (app);
+  run.page_id = "how-to-use-fascia";
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), &run);
+  g_timeout_add (50, watch_app_cb, &run);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (app_argv) - 1, (char **)app_argv), ==, 0);
+  g_assert_cmpstr (run.first_frame, ==, "blank");
+  g_assert_true (run.shown);
+  g_free (run.first_frame);
 }
 
 static void
@@ -484,7 +570,9 @@ main (int   argc,
 
   g_test_add_func ("/window/links-and-history", test_window_links_and_history);
   g_test_add_func ("/window/loading", test_window_loading);
+  g_test_add_func ("/window/loading-quickly", test_window_loading_quickly);
   g_test_add_func ("/window/app-opens-page-when-read", test_app_opens_page_when_read);
+  g_test_add_func ("/window/app-first-frame-before-content", test_app_first_frame_before_content);
   g_test_add_func ("/window/escaped-text", test_window_renders_escaped_text);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/problems-banner", test_window_problems_banner);

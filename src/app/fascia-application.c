@@ -41,8 +41,9 @@ struct _FasciaApplication
   char           *early_dir;
   GThread        *loader;
   struct _Loading *reading;       /* the loader's, while it runs */
-  guint           startup_wait_ms;
   gboolean        loading;        /* a window waits for the worker's library */
+  gboolean        window_shown;   /* the waiting window has painted a frame */
+  gboolean        library_ready;  /* read, and held back until it has */
   char           *pending_page;   /* asked for while the window waited */
   char           *content_dir;
   FasciaSafetyAnswers *safety_answers;
@@ -350,10 +351,6 @@ fascia_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (fascia_application_parent_class)->handle_local_options (application, options);
 }
 
-/* How long start-up may wait for the worker's library before the window
- * shows that it is still opening. */
-#define STARTUP_WAIT_MS 150
-
 typedef struct _Loading Loading;
 struct _Loading
 {
@@ -362,7 +359,6 @@ struct _Loading
   GError            *error;
   FasciaApplication *app;         /* told on the main thread when done */
   GMutex             lock;
-  GCond              cond;
   gboolean           done;        /* under lock */
 };
 
@@ -370,7 +366,6 @@ static void
 loading_free (Loading *loading)
 {
   g_mutex_clear (&loading->lock);
-  g_cond_clear (&loading->cond);
   g_free (loading->directory);
   g_clear_object (&loading->library);
   g_clear_error (&loading->error);
@@ -402,7 +397,6 @@ load_in_thread (gpointer data)
 
   g_mutex_lock (&loading->lock);
   loading->done = TRUE;
-  g_cond_signal (&loading->cond);
   g_mutex_unlock (&loading->lock);
 
   /* A window may be waiting: tell the main thread. */
@@ -423,7 +417,6 @@ start_loading (FasciaApplication *self,
   loading->directory = g_strdup (directory);
   loading->app = self;
   g_mutex_init (&loading->lock);
-  g_cond_init (&loading->cond);
   fascia_parser_init ();
   self->loader = g_thread_try_new ("fascia-load", load_in_thread, loading, &error);
   if (self->loader != NULL)
@@ -436,24 +429,19 @@ start_loading (FasciaApplication *self,
     }
 }
 
-/* Whether the worker is still reading @directory after waiting up to
- * @wait_ms for it: a window made then waits for the library rather than
- * the reader waiting for the window. */
+/* Whether the worker is still reading @directory: a window made now waits
+ * for the library, rather than start-up waiting for the reader. */
 static gboolean
 still_loading (FasciaApplication *self,
-               const char        *directory,
-               guint              wait_ms)
+               const char        *directory)
 {
   Loading *loading = self->reading;
-  gint64 until = g_get_monotonic_time () + wait_ms * G_TIME_SPAN_MILLISECOND;
   gboolean done;
 
   if (loading == NULL || g_strcmp0 (loading->directory, directory) != 0)
     return FALSE;
 
   g_mutex_lock (&loading->lock);
-  while (!loading->done && g_cond_wait_until (&loading->cond, &loading->lock, until))
-    ;
   done = loading->done;
   g_mutex_unlock (&loading->lock);
 
@@ -528,9 +516,9 @@ load_library (FasciaApplication *self,
 
   self->content_dir = g_strdup (directory);
 
-  /* A library that is nearly read is waited for a moment: better than a
-   * window that says "opening" for a blink. */
-  if (still_loading (self, directory, self->startup_wait_ms))
+  /* A library still being read is not waited for: the window shows first
+   * (see loaded_cb()). */
+  if (still_loading (self, directory))
     {
       self->loading = TRUE;
       return;
@@ -541,26 +529,16 @@ load_library (FasciaApplication *self,
   print_problems (self);
 }
 
-/* On the main thread, when the worker is done: a window that waited gets
- * the library, and opens what was asked for, or the start page. */
-static gboolean
-loaded_cb (gpointer user_data)
+/* The window that waited gets the library, and opens what was asked for,
+ * or the start page. */
+static void
+show_library (FasciaApplication *self)
 {
-  g_autoptr(FasciaApplication) self = user_data;
-  GtkWindow *window;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *page = NULL;
 
-  if (!self->loading)
-    return G_SOURCE_REMOVE;
-
-  self->loading = FALSE;
-  if (!finish_loading (self, self->content_dir))
-    self->library = fascia_library_load (self->content_dir, &self->load_error);
-  print_problems (self);
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL || !FASCIA_IS_WINDOW (window))
-    return G_SOURCE_REMOVE;
+    return;
 
   fascia_window_set_library (FASCIA_WINDOW (window), self->library, self->load_error);
   page = g_steal_pointer (&self->pending_page);
@@ -573,8 +551,58 @@ loaded_cb (gpointer user_data)
     }
   if (page == NULL)
     fascia_window_open_start_page (FASCIA_WINDOW (window));
+}
+
+static gboolean
+show_library_cb (gpointer user_data)
+{
+  show_library (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the main thread, when the worker is done. The window shows its first
+ * frame before it gets the library: building the sidebar and the start
+ * page is a frame's work of its own, and whether that work delays the
+ * window appearing should not depend on how quickly the pages were read. */
+static gboolean
+loaded_cb (gpointer user_data)
+{
+  g_autoptr(FasciaApplication) self = user_data;
+
+  if (!self->loading)
+    return G_SOURCE_REMOVE;
+
+  self->loading = FALSE;
+  if (!finish_loading (self, self->content_dir))
+    self->library = fascia_library_load (self->content_dir, &self->load_error);
+  print_problems (self);
+
+  if (self->window_shown || gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    show_library (self);
+  else
+    self->library_ready = TRUE;
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock     *clock,
+                FasciaApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->window_shown = TRUE;
+  if (self->library_ready)
+    {
+      self->library_ready = FALSE;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_library_cb, g_object_ref (self), g_object_unref);
+    }
+}
+
+static void
+waiting_window_realize_cb (GtkWidget         *window,
+                           FasciaApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_cb), self, 0);
 }
 
 /* For tests/bench-first-frame.c: FASCIA_BENCH_FIRST_FRAME=1 ends the
@@ -620,6 +648,8 @@ get_window (FasciaApplication *self,
     {
       window = self->loading ? GTK_WINDOW (fascia_window_new_loading (GTK_APPLICATION (self)))
                              : GTK_WINDOW (fascia_window_new (GTK_APPLICATION (self), self->library, self->load_error));
+      if (self->loading)
+        g_signal_connect_object (window, "realize", G_CALLBACK (waiting_window_realize_cb), self, 0);
       fascia_window_set_safety_answers (FASCIA_WINDOW (window), self->safety_answers, self->safety_error);
       /* Said once, in the first window. */
       g_clear_error (&self->safety_error);
@@ -876,7 +906,6 @@ fascia_application_class_init (FasciaApplicationClass *klass)
 static void
 fascia_application_init (FasciaApplication *self)
 {
-  self->startup_wait_ms = STARTUP_WAIT_MS;
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -901,19 +930,4 @@ fascia_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", "/org/fasciaapp/Fascia",
                        NULL);
-}
-
-/**
- * fascia_application_set_startup_wait:
- * @wait_ms: how long start-up waits for the content before the window
- *   shows that it is still opening
- *
- * Tests set 0 to take the way a big library takes whatever the machine.
- */
-void
-fascia_application_set_startup_wait (FasciaApplication *self,
-                                     guint              wait_ms)
-{
-  g_return_if_fail (FASCIA_IS_APPLICATION (self));
-  self->startup_wait_ms = wait_ms;
 }

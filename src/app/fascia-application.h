@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FasciaApplication, fascia_application, FASCIA, APPLICATION, AdwApplication)
 
 FasciaApplication *fascia_application_new   (void);
-void               fascia_application_set_startup_wait (FasciaApplication *self,
-                                                        guint              wait_ms);
 int                fascia_check_content     (const char *directory,
                                              const char *report_dir,
                                              FILE       *out,

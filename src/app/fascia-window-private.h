@@ -47,6 +47,7 @@ struct _FasciaWindow
   FasciaSafetyAnswers  *answers;
   GtkWidget            *safety_dialog;
   GtkWindow            *shortcuts;
+  guint                 loading_notice_id;
 };
 
 void     _fascia_window_class_init_actions (FasciaWindowClass *klass);

@@ -424,6 +424,7 @@ fascia_window_dispose (GObject *object)
 {
   FasciaWindow *self = (FasciaWindow *)object;
 
+  g_clear_handle_id (&self->loading_notice_id, g_source_remove);
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);
   g_clear_object (&self->shortcuts);
@@ -566,6 +567,21 @@ fascia_window_new (GtkApplication *application,
   return fascia_window_new_with_settings (application, settings, library, load_error);
 }
 
+/* A window still waiting for its library says so only after this long: the
+ * shipped pages are read well before, and a notice shown for a blink would
+ * only flicker. Until then the page area is blank. */
+#define LOADING_NOTICE_MS 400
+
+static gboolean
+show_loading_notice_cb (gpointer user_data)
+{
+  FasciaWindow *self = user_data;
+
+  self->loading_notice_id = 0;
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  return G_SOURCE_REMOVE;
+}
+
 static FasciaWindow *
 window_new (GtkApplication *application,
             GSettings      *settings,
@@ -589,7 +605,10 @@ window_new (GtkApplication *application,
   if (library != NULL || load_error != NULL || !loading)
     fascia_window_set_library (self, library, load_error);
   else
-    gtk_stack_set_visible_child_name (self->stack, "loading");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "blank");
+      self->loading_notice_id = g_timeout_add (LOADING_NOTICE_MS, show_loading_notice_cb, self);
+    }
 
   _fascia_window_update_actions (self);
 
@@ -634,6 +653,7 @@ fascia_window_set_library (FasciaWindow  *self,
   g_return_if_fail (FASCIA_IS_WINDOW (self));
   g_return_if_fail (self->library == NULL);
 
+  g_clear_handle_id (&self->loading_notice_id, g_source_remove);
   self->library = library ? g_object_ref (library) : NULL;
   fascia_page_view_set_library (self->page_view, library);
 
@@ -663,7 +683,8 @@ fascia_window_set_library (FasciaWindow  *self,
       adw_status_page_set_description (self->empty_page, escaped);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
-  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0 ||
+           g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "blank") == 0)
     gtk_stack_set_visible_child_name (self->stack, "page");
 
   _fascia_window_update_actions (self);
@@ -673,8 +694,9 @@ fascia_window_set_library (FasciaWindow  *self,
  * fascia_window_new_loading:
  * @application: (nullable): the application
  *
- * A window to show while a big content folder is still being read: it
- * says so until fascia_window_set_library() gives it the library.
+ * A window to show while the content folder is still being read: blank
+ * at first, then, if reading takes a while, saying so, until
+ * fascia_window_set_library() gives it the library.
  *
  * Returns: (transfer none): a new window
  */
