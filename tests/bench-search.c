@@ -144,7 +144,6 @@ main (int   argc,
   g_autofree char *generated = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FasciaLibrary) library = NULL;
-  g_autoptr(GPtrArray) pages = NULL;
   g_autoptr(GArray) builds = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (double));
   FasciaSearchIndex *index;
@@ -155,26 +154,25 @@ main (int   argc,
 
   generated = generate_folder (template, n);
 
-  start = g_get_monotonic_time ();
-  library = fascia_library_load (generated, &error);
-  g_assert_no_error (error);
-  printf ("pages: %u\n", fascia_library_get_n_pages (library));
-  printf ("load_with_index_ms: %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
-
-  pages = g_ptr_array_new ();
-  for (guint i = 0; i < fascia_library_get_n_pages (library); i++)
-    g_ptr_array_add (pages, fascia_library_get_page_at (library, i));
-
+  /* The index is built as the app builds it: from the text each page left
+   * while it was read, its body gone. Three loads, the median build. */
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(FasciaSearchIndex) built = NULL;
       double ms;
 
+      g_clear_object (&library);
       start = g_get_monotonic_time ();
-      built = fascia_search_index_new (pages);
+      library = fascia_library_load (generated, &error);
+      g_assert_no_error (error);
+      if (i == 0)
+        printf ("load_ms: %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+
+      start = g_get_monotonic_time ();
+      fascia_library_get_search_index (library);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (builds, ms);
     }
+  printf ("pages: %u\n", fascia_library_get_n_pages (library));
   g_array_sort (builds, compare_doubles);
   printf ("index_build_median_ms: %.1f\n", g_array_index (builds, double, 1));
 

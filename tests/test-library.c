@@ -6,6 +6,9 @@
 
 #include <string.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "fascia-content-error.h"
@@ -344,12 +347,14 @@ test_bodies_read_again (void)
 static void
 test_bodies_file_changed (void)
 {
-  g_autofree char *dir = write_ring (3);
+  g_autofree char *dir = write_ring (5);
   g_autofree char *changed = g_build_filename (dir, "p-1.xml", NULL);
   g_autofree char *removed = g_build_filename (dir, "p-2.xml", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "p-3.xml", NULL);
+  g_autofree char *linked = g_build_filename (dir, "p-4.xml", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(FasciaLibrary) library = fascia_library_load (dir, &error);
-  const char *pages[] = { "p-1", "p-2" };
+  const char *pages[] = { "p-1", "p-2", "p-3", "p-4" };
 
   g_assert_no_error (error);
   g_file_set_contents (changed,
@@ -360,6 +365,12 @@ test_bodies_file_changed (void)
                        -1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_remove (removed), ==, 0);
+  /* Hostile replacements read as changed, without blocking or leaving the
+   * folder: a pipe nobody writes to, and a link to a file outside. */
+  g_assert_cmpint (g_remove (fifo), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_remove (linked), ==, 0);
+  g_assert_cmpint (symlink ("/etc/passwd", linked), ==, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -394,7 +405,7 @@ test_bodies_file_changed (void)
     g_assert_nonnull (strstr (text, "Ring word0"));
   }
 
-  remove_ring (dir, 3);
+  remove_ring (dir, 5);
 }
 
 /* Search cuts its snippets from text written down while loading: finding
