@@ -547,6 +547,8 @@ read_files (FasciaLibrary    *self,
           self->n_skipped++;
           g_ptr_array_unref (result->page_problems);
           fascia_page_facts_free (result->facts);
+          if (self->texts != NULL)
+            fascia_search_texts_forget (self->texts, page);
           g_object_unref (page);
           continue;
         }

@@ -218,6 +218,25 @@ fascia_search_texts_add (FasciaSearchTexts *self,
     }
 }
 
+/**
+ * fascia_search_texts_forget:
+ * @page: a page the store has a record of, about to go (a second page
+ *   with an id already used)
+ *
+ * Drops @page's record, so that no page made later at the same address
+ * finds it. Its bytes stay in the file, unused.
+ */
+void
+fascia_search_texts_forget (FasciaSearchTexts *self,
+                            FasciaPage        *page)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->lock);
+  g_hash_table_remove (self->records, page);
+  g_mutex_unlock (&self->lock);
+}
+
 /* Reads @page's record back, or NULL when it has none. */
 static GBytes *
 read_record (FasciaSearchTexts *self,

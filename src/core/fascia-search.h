@@ -52,6 +52,8 @@ FasciaSearchTexts *fascia_search_texts_new         (void);
 void               fascia_search_texts_free        (FasciaSearchTexts  *self);
 void               fascia_search_texts_add         (FasciaSearchTexts  *self,
                                                     FasciaPage         *page);
+void               fascia_search_texts_forget      (FasciaSearchTexts  *self,
+                                                    FasciaPage         *page);
 
 FasciaSearchIndex *fascia_search_index_new         (GPtrArray          *pages);
 FasciaSearchIndex *fascia_search_index_new_with_texts (GPtrArray       *pages,
