@@ -397,6 +397,30 @@ fascia_library_dup_translation (const char         *translations_dir,
   return NULL;
 }
 
+/* Runs @func on this thread and, for @n_items of at least PARALLEL_FROM,
+ * on as many more as there are cores; each call takes items until none are
+ * left, so it returns once every item is done. */
+static void
+run_on_cores (const char  *name,
+              GThreadFunc  func,
+              gpointer     data,
+              guint        n_items)
+{
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  guint n_threads = n_items >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
+
+  for (guint t = 1; t < n_threads; t++)
+    {
+      GThread *thread = g_thread_try_new (name, func, data, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  func (data);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+}
+
 /* One content file read, parsed and checked on its own: on any thread. */
 typedef struct
 {
@@ -507,20 +531,9 @@ read_files (FasciaLibrary    *self,
 {
   g_autofree FileResult *results = g_new0 (FileResult, files->len);
   Reading reading = { folder, directory, files, results, self->texts, self->body_map, 0 };
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  guint n_threads = files->len >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
 
   fascia_parser_init ();
-  for (guint t = 1; t < n_threads; t++)
-    {
-      GThread *thread = g_thread_try_new ("fascia-read", read_files_in_thread, &reading, NULL);
-
-      if (thread != NULL)
-        g_ptr_array_add (threads, thread);
-    }
-  read_files_in_thread (&reading);
-  for (guint t = 0; t < threads->len; t++)
-    g_thread_join (g_ptr_array_index (threads, t));
+  run_on_cores ("fascia-read", read_files_in_thread, &reading, files->len);
 
   for (guint i = 0; i < files->len; i++)
     {
@@ -596,20 +609,9 @@ check_across_pages (FasciaLibrary *self)
 {
   guint n = self->pages->len;
   g_autofree GPtrArray **link_problems = g_new0 (GPtrArray *, n);
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   Linking linking = { self->pages, self->facts, self->pages_by_id, link_problems, 0 };
-  guint n_threads = n >= PARALLEL_FROM ? MIN (g_get_num_processors (), MAX_THREADS) : 1;
 
-  for (guint t = 1; t < n_threads; t++)
-    {
-      GThread *thread = g_thread_try_new ("fascia-links", link_pages_in_thread, &linking, NULL);
-
-      if (thread != NULL)
-        g_ptr_array_add (threads, thread);
-    }
-  link_pages_in_thread (&linking);
-  for (guint t = 0; t < threads->len; t++)
-    g_thread_join (g_ptr_array_index (threads, t));
+  run_on_cores ("fascia-links", link_pages_in_thread, &linking, n);
 
   for (guint i = 0; i < n; i++)
     take_problems (self->problems, link_problems[i]);
