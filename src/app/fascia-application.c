@@ -429,23 +429,24 @@ start_loading (FasciaApplication *self,
     }
 }
 
-/* Whether the worker is still reading @directory: a window made now waits
- * for the library, rather than start-up waiting for the reader. */
+/* Whether the worker reads, or has read, @directory. */
 static gboolean
-still_loading (FasciaApplication *self,
-               const char        *directory)
+reading_folder (FasciaApplication *self,
+                const char        *directory)
 {
-  Loading *loading = self->reading;
+  return self->reading != NULL && g_strcmp0 (self->reading->directory, directory) == 0;
+}
+
+static gboolean
+reader_done (FasciaApplication *self)
+{
   gboolean done;
 
-  if (loading == NULL || g_strcmp0 (loading->directory, directory) != 0)
-    return FALSE;
+  g_mutex_lock (&self->reading->lock);
+  done = self->reading->done;
+  g_mutex_unlock (&self->reading->lock);
 
-  g_mutex_lock (&loading->lock);
-  done = loading->done;
-  g_mutex_unlock (&loading->lock);
-
-  return !done;
+  return done;
 }
 
 /* The library the worker read from @directory, if it read that folder. */
@@ -516,11 +517,16 @@ load_library (FasciaApplication *self,
 
   self->content_dir = g_strdup (directory);
 
-  /* A library still being read is not waited for: the window shows first
-   * (see loaded_cb()). */
-  if (still_loading (self, directory))
+  /* The window shows first, and gets the library after its first frame
+   * (see loaded_cb()), even when the worker is done already: start-up
+   * never waits for the reader, and a frame with the sidebar and a page in
+   * it is a frame's work of its own, not the window's first. */
+  if (reading_folder (self, directory))
     {
       self->loading = TRUE;
+      /* Its own call of loaded_cb() may have come and gone. */
+      if (reader_done (self))
+        g_idle_add (loaded_cb, g_object_ref (self));
       return;
     }
 
