@@ -145,7 +145,9 @@ test_window_loading (void)
   FasciaWindow *window = fascia_window_new_loading (NULL);
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FASCIA_TYPE_WINDOW, "stack"));
   FasciaSidebar *sidebar = FASCIA_SIDEBAR (fascia_window_get_sidebar (window));
-  GtkWidget *view = fascia_window_get_page_view (window);
+  GtkStack *sidebar_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (sidebar), FASCIA_TYPE_SIDEBAR,
+                                                                      "stack"));
+  GtkWidget *view;
 
   gtk_window_present (GTK_WINDOW (window));
   fascia_test_iterate (2);
@@ -154,10 +156,18 @@ test_window_loading (void)
   g_assert_false (fascia_window_open (window, "alpha"));
   fascia_test_wait_for (stack_shows_loading, stack, "the notice that the library is opening");
 
+  /* What the first frame does not show is not built for it. */
+  g_assert_null (gtk_stack_get_child_by_name (stack, "page"));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "map"));
+  g_assert_null (gtk_stack_get_child_by_name (sidebar_stack, "no-results"));
+
   fascia_window_set_library (window, library, NULL);
   fascia_window_open_start_page (window);
+  view = fascia_window_get_page_view (window);
   fascia_test_wait_settled (view);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_true (gtk_stack_get_visible_child (stack) == view);
+  g_assert_null (gtk_stack_get_child_by_name (stack, "map"));
   g_assert_cmpuint (fascia_sidebar_get_n_rows (sidebar), >, 0);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
   g_assert_true (fascia_window_open (window, "beta"));

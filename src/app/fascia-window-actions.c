@@ -24,7 +24,7 @@
 static gboolean
 showing_page (FasciaWindow *self)
 {
-  return fascia_page_view_get_page (self->page_view) != NULL &&
+  return self->page_view != NULL && fascia_page_view_get_page (self->page_view) != NULL &&
          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") == 0;
 }
 
@@ -41,7 +41,7 @@ _fascia_window_update_actions (FasciaWindow *self)
   FasciaPage *page = showing_page (self) ? fascia_page_view_get_page (self->page_view) : NULL;
   gboolean marked = page != NULL && self->bookmarks != NULL &&
                     fascia_page_list_contains (self->bookmarks, fascia_page_get_id (page));
-  double scale = fascia_page_view_get_text_scale (self->page_view);
+  double scale = _fascia_window_get_text_scale (self);
   FasciaSafetyCheck *check = self->library ? fascia_library_get_safety_check (self->library) : NULL;
 
   gtk_widget_action_set_enabled (widget, "win.back", self->history && fascia_history_can_go_back (self->history));
@@ -199,13 +199,13 @@ zoom_action (GtkWidget  *widget,
 {
   FasciaWindow *self = FASCIA_WINDOW (widget);
   int direction = g_str_equal (action_name, "win.zoom-in") ? 1 : g_str_equal (action_name, "win.zoom-out") ? -1 : 0;
-  double scale = fascia_text_scale_step (fascia_page_view_get_text_scale (self->page_view), direction);
+  double scale = fascia_text_scale_step (_fascia_window_get_text_scale (self), direction);
 
   /* The setting is bound to the page view: either way, both follow. */
   if (self->settings != NULL)
     g_settings_set_double (self->settings, "text-scale", scale);
   else
-    fascia_page_view_set_text_scale (self->page_view, scale);
+    fascia_page_view_set_text_scale (_fascia_window_ensure_page_view (self), scale);
 }
 
 /* The shortcuts window is built the first time it is asked for, not with
@@ -342,10 +342,11 @@ fascia_window_show_safety_check (FasciaWindow *self)
   return self->safety_dialog;
 }
 
-/* The sheet lives as long as its dialog: nothing of it is kept. */
-static void
-make_sheet_cb (FasciaWindow  *self,
-               char         **region_ids)
+/* The body map's "Make a sheet for a clinician". The sheet lives as long
+ * as its dialog: nothing of it is kept. */
+void
+_fascia_window_make_sheet (FasciaWindow  *self,
+                           char         **region_ids)
 {
   g_autoptr(FasciaClinicianSheet) sheet = NULL;
 
@@ -373,7 +374,8 @@ fascia_window_set_safety_answers (FasciaWindow        *self,
   g_return_if_fail (answers == NULL || FASCIA_IS_SAFETY_ANSWERS (answers));
 
   g_set_object (&self->answers, answers);
-  fascia_page_view_set_safety_answers (self->page_view, answers);
+  if (self->page_view != NULL)
+    fascia_page_view_set_safety_answers (self->page_view, answers);
   fascia_sidebar_set_safety_answers (self->sidebar, answers);
   _fascia_window_update_actions (self);
 
@@ -385,9 +387,6 @@ void
 _fascia_window_class_init_actions (FasciaWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  /* The body map's "Make a sheet for a clinician" (fascia-window.ui). */
-  gtk_widget_class_bind_template_callback (widget_class, make_sheet_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);

@@ -33,10 +33,13 @@ struct _FasciaWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
-  FasciaPageView       *page_view;
-  FasciaBodyMapView    *body_map_view;
   GtkToggleButton      *bookmark_button;
   GtkWidget            *forward_button;
+
+  /* Made the first time they are needed, not for the first frame: see
+   * _fascia_window_ensure_page_view() and ensure_body_map(). */
+  FasciaPageView       *page_view;
+  FasciaBodyMapView    *body_map_view;
 
   FasciaLibrary        *library;
   GSettings            *settings;     /* nullable: nothing is remembered */
@@ -56,5 +59,9 @@ void     _fascia_window_toast              (FasciaWindow      *self,
                                             const char        *text);
 void     _fascia_window_report_error       (FasciaWindow      *self,
                                             const GError      *error);
+FasciaPageView *_fascia_window_ensure_page_view (FasciaWindow *self);
+double   _fascia_window_get_text_scale     (FasciaWindow      *self);
+void     _fascia_window_make_sheet         (FasciaWindow      *self,
+                                            char             **region_ids);
 
 G_END_DECLS

@@ -56,12 +56,70 @@ _fascia_window_report_error (FasciaWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The body map's region controls are made the first time the map is
- * shown, not before the window's first frame. */
+static void navigate_cb (FasciaWindow *self,
+                         const char   *target);
+
+/**
+ * _fascia_window_ensure_page_view:
+ *
+ * The page view, made the first time a page is shown (or something asks
+ * for it), not for the window's first frame: it is a third of the time
+ * building the window takes.
+ *
+ * Returns: (transfer none): the page view
+ */
+FasciaPageView *
+_fascia_window_ensure_page_view (FasciaWindow *self)
+{
+  if (self->page_view != NULL)
+    return self->page_view;
+
+  self->page_view = FASCIA_PAGE_VIEW (fascia_page_view_new ());
+  g_signal_connect_object (self->page_view, "navigate", G_CALLBACK (navigate_cb), self, G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "text-scale", self->page_view, "text-scale", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->page_view, "notify::text-scale", G_CALLBACK (_fascia_window_update_actions),
+                           self, G_CONNECT_SWAPPED);
+  fascia_page_view_set_library (self->page_view, self->library);
+  if (self->answers != NULL)
+    fascia_page_view_set_safety_answers (self->page_view, self->answers);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->page_view), "page");
+  fascia_a11y_name_mnemonic_buttons (GTK_WIDGET (self->page_view));
+
+  return self->page_view;
+}
+
+/* The text scale pages are shown at: the page view's, or, before it is
+ * made, the one it will be made with. */
+double
+_fascia_window_get_text_scale (FasciaWindow *self)
+{
+  if (self->page_view != NULL)
+    return fascia_page_view_get_text_scale (self->page_view);
+  if (self->settings != NULL)
+    return g_settings_get_double (self->settings, "text-scale");
+  return 1.0;
+}
+
+/* The body map view is made, and its region controls, the first time the
+ * map is shown, not before the window's first frame. */
 static void
 ensure_body_map (FasciaWindow *self)
 {
   FasciaBodyMap *map = self->library ? fascia_library_get_body_map (self->library) : NULL;
+
+  if (self->body_map_view == NULL)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      self->body_map_view = FASCIA_BODY_MAP_VIEW (fascia_body_map_view_new ());
+      g_signal_connect_object (self->body_map_view, "open-page", G_CALLBACK (navigate_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->body_map_view, "make-sheet", G_CALLBACK (_fascia_window_make_sheet), self,
+                               G_CONNECT_SWAPPED);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->body_map_view));
+      gtk_stack_add_named (self->stack, scroller, "map");
+    }
 
   if (map != NULL && fascia_body_map_view_get_map (self->body_map_view) == NULL)
     {
@@ -95,7 +153,8 @@ show_current (FasciaWindow *self,
       gtk_stack_set_visible_child_name (self->stack, "map");
       adw_window_title_set_title (self->window_title, _("Body Map"));
       adw_window_title_set_subtitle (self->window_title, _("Where it hurts, and where it may come from"));
-      fascia_page_view_stop_find (self->page_view);
+      if (self->page_view != NULL)
+        fascia_page_view_stop_find (self->page_view);
     }
   else
     {
@@ -104,7 +163,7 @@ show_current (FasciaWindow *self,
 
       g_return_if_fail (page != NULL);
 
-      fascia_page_view_show_page (self->page_view, page,
+      fascia_page_view_show_page (_fascia_window_ensure_page_view (self), page,
                                   restore_scroll ? NULL : entry->section_id,
                                   restore_scroll ? entry->scroll : 0.0);
       gtk_stack_set_visible_child_name (self->stack, "page");
@@ -151,7 +210,8 @@ leave_current (FasciaWindow *self)
       fascia_history_leave (self->history, chosen, 0.0);
     }
   else
-    fascia_history_leave (self->history, NULL, fascia_page_view_get_scroll (self->page_view));
+    fascia_history_leave (self->history, NULL,
+                          self->page_view != NULL ? fascia_page_view_get_scroll (self->page_view) : 0.0);
 }
 
 /**
@@ -280,7 +340,7 @@ FasciaPage *
 fascia_window_get_page (FasciaWindow *self)
 {
   g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
-  return fascia_page_view_get_page (self->page_view);
+  return self->page_view != NULL ? fascia_page_view_get_page (self->page_view) : NULL;
 }
 
 /**
@@ -292,7 +352,7 @@ GtkWidget *
 fascia_window_get_page_view (FasciaWindow *self)
 {
   g_return_val_if_fail (FASCIA_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->page_view);
+  return GTK_WIDGET (_fascia_window_ensure_page_view (self));
 }
 
 /**
@@ -413,8 +473,9 @@ fascia_window_close_request (GtkWindow *window)
   /* Where the reader is on the page, down to the paragraph, for next time. */
   if (self->settings != NULL)
     g_settings_set_double (self->settings, "last-scroll",
-                           fascia_window_is_showing_body_map (self) ? 0.0
-                                                                    : fascia_page_view_get_scroll (self->page_view));
+                           fascia_window_is_showing_body_map (self) || self->page_view == NULL
+                             ? 0.0
+                             : fascia_page_view_get_scroll (self->page_view));
 
   return GTK_WINDOW_CLASS (fascia_window_parent_class)->close_request (window);
 }
@@ -473,8 +534,6 @@ fascia_window_class_init (FasciaWindowClass *klass)
   widget_class->measure = fascia_window_measure;
   window_class->close_request = fascia_window_close_request;
 
-  g_type_ensure (FASCIA_TYPE_PAGE_VIEW);
-  g_type_ensure (FASCIA_TYPE_BODY_MAP_VIEW);
   g_type_ensure (FASCIA_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/fasciaapp/Fascia/fascia-window.ui");
@@ -486,11 +545,8 @@ fascia_window_class_init (FasciaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, page_view);
-  gtk_widget_class_bind_template_child (widget_class, FasciaWindow, body_map_view);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, bookmark_button);
   gtk_widget_class_bind_template_child (widget_class, FasciaWindow, forward_button);
-  gtk_widget_class_bind_template_callback (widget_class, navigate_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_open_cb);
 
   _fascia_window_class_init_actions (klass);
@@ -518,9 +574,6 @@ fascia_window_init (FasciaWindow *self)
 
   /* A size to start from when nothing is remembered. */
   gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
-
-  g_signal_connect_object (self->page_view, "notify::text-scale", G_CALLBACK (_fascia_window_update_actions),
-                           self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
@@ -599,7 +652,6 @@ window_new (GtkApplication *application,
       g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (settings, "text-scale", self->page_view, "text-scale", G_SETTINGS_BIND_DEFAULT);
     }
 
   if (library != NULL || load_error != NULL || !loading)
@@ -655,7 +707,8 @@ fascia_window_set_library (FasciaWindow  *self,
 
   g_clear_handle_id (&self->loading_notice_id, g_source_remove);
   self->library = library ? g_object_ref (library) : NULL;
-  fascia_page_view_set_library (self->page_view, library);
+  if (self->page_view != NULL)
+    fascia_page_view_set_library (self->page_view, library);
 
   if (library != NULL)
     {
@@ -685,7 +738,7 @@ fascia_window_set_library (FasciaWindow  *self,
     }
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0 ||
            g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "blank") == 0)
-    gtk_stack_set_visible_child_name (self->stack, "page");
+    gtk_stack_set_visible_child (self->stack, GTK_WIDGET (_fascia_window_ensure_page_view (self)));
 
   _fascia_window_update_actions (self);
 }

@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fascia-result-row.h"
@@ -358,6 +359,27 @@ clear_results (FasciaSidebar *self)
     gtk_list_box_remove (self->results_list, child);
 }
 
+/* What a search that finds nothing shows, made the first time one does:
+ * a status page waiting in the stack cost the window's first frame a
+ * tenth of its time. */
+static void
+ensure_no_results (FasciaSidebar *self)
+{
+  GtkWidget *status;
+
+  if (gtk_stack_get_child_by_name (self->stack, "no-results") != NULL)
+    return;
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Results"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Nothing matches that yet. Try a shorter word, or the name of a body "
+                                     "part or muscle."));
+  gtk_widget_add_css_class (status, "compact");
+  gtk_stack_add_named (self->stack, status, "no-results");
+}
+
 static void
 search_changed_cb (FasciaSidebar  *self,
                    GtkSearchEntry *entry)
@@ -384,6 +406,8 @@ search_changed_cb (FasciaSidebar  *self,
       gtk_list_box_append (self->results_list, fascia_result_row_new (result, mark, level));
     }
 
+  if (results->len == 0)
+    ensure_no_results (self);
   gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
 }
 
