@@ -147,6 +147,8 @@ test_window_loading (void)
   FasciaSidebar *sidebar = FASCIA_SIDEBAR (fascia_window_get_sidebar (window));
   GtkStack *sidebar_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (sidebar), FASCIA_TYPE_SIDEBAR,
                                                                       "stack"));
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                               FASCIA_TYPE_WINDOW, "menu_button"));
   GtkWidget *view;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -154,9 +156,12 @@ test_window_loading (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "blank");
   g_assert_cmpuint (fascia_sidebar_get_n_rows (sidebar), ==, 0);
   g_assert_false (fascia_window_open (window, "alpha"));
+  /* What the first frame does not show is not built for it. */
+  g_assert_null (gtk_stack_get_child_by_name (stack, "loading"));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "empty"));
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
   fascia_test_wait_for (stack_shows_loading, stack, "the notice that the library is opening");
 
-  /* What the first frame does not show is not built for it. */
   g_assert_null (gtk_stack_get_child_by_name (stack, "page"));
   g_assert_null (gtk_stack_get_child_by_name (stack, "map"));
   g_assert_null (gtk_stack_get_child_by_name (sidebar_stack, "no-results"));
@@ -168,6 +173,11 @@ test_window_loading (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
   g_assert_true (gtk_stack_get_visible_child (stack) == view);
   g_assert_null (gtk_stack_get_child_by_name (stack, "map"));
+  /* The main menu still opens, with its items. */
+  gtk_menu_button_popup (menu_button);
+  g_assert_nonnull (gtk_menu_button_get_popover (menu_button));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (menu_button)), >, 0);
+  gtk_menu_button_popdown (menu_button);
   g_assert_cmpuint (fascia_sidebar_get_n_rows (sidebar), >, 0);
   g_assert_cmpstr (shown_id (window), ==, "alpha");
   g_assert_true (fascia_window_open (window, "beta"));

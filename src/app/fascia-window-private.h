@@ -32,7 +32,8 @@ struct _FasciaWindow
   GtkLabel             *problems_label;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  AdwStatusPage        *empty_page;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   GtkToggleButton      *bookmark_button;
   GtkWidget            *forward_button;
 
@@ -40,6 +41,7 @@ struct _FasciaWindow
    * _fascia_window_ensure_page_view() and ensure_body_map(). */
   FasciaPageView       *page_view;
   FasciaBodyMapView    *body_map_view;
+  AdwStatusPage        *empty_page;
 
   FasciaLibrary        *library;
   GSettings            *settings;     /* nullable: nothing is remembered */
