@@ -650,7 +650,7 @@ test_library_checks_map (void)
   GPtrArray *problems;
   const char *expected[] = {
     "body-map.xml:14: region “back-buttock-left” opens “region-buttock”, which no page has",
-    "body-map.xml:8: region “front-neck” opens “region-neck”, which is a muscle page, not a region page",
+    "body-map.xml:8: region “front-neck” opens “region-neck”, a page of type=\"muscle\", not a region page",
     "body-map.xml:23: the place “groin-crease” is drawn, but the page “places-never-to-press” has no place by that id",
     "region-knee.xml:2: no region of the body map opens the region page “region-knee”",
     "region-neck.xml:2: the muscle page “region-neck” has no muscle drawn on the body map",

@@ -47,7 +47,7 @@ check_regions (FasciaBodyMap *self,
                                       region->id, region->page_id);
           else if (!region->stand_in && fascia_page_get_page_type (page) != FASCIA_PAGE_REGION)
             fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID, path, region->line,
-                                      _("region “%s” opens “%s”, which is a %s page, not a region page "
+                                      _("region “%s” opens “%s”, a page of type=\"%s\", not a region page "
                                         "(say stand-in=\"true\" if it only stands in for one)"),
                                       region->id, region->page_id,
                                       fascia_page_type_to_string (fascia_page_get_page_type (page)));
@@ -76,7 +76,7 @@ check_muscles (FasciaBodyMap *self,
                                   _("the muscle “%s” is drawn, but no page has that id"), muscle->page_id);
       else if (fascia_page_get_page_type (page) != FASCIA_PAGE_MUSCLE)
         fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_INVALID, path, muscle->line,
-                                  _("the muscle “%s” is drawn, but its page is a %s page, not a muscle page"),
+                                  _("the muscle “%s” is drawn, but its page is of type=\"%s\", not a muscle page"),
                                   muscle->page_id, fascia_page_type_to_string (fascia_page_get_page_type (page)));
       else if (muscle->zones[FASCIA_ZONE_ESSENTIAL]->len == 0)
         fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, muscle->line,

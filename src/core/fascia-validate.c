@@ -280,7 +280,7 @@ require_role (Check             *check,
   if (fascia_page_find_section_by_role (check->page, role) == NULL)
     fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_MISSING_PART,
                               fascia_page_get_path (check->page), fascia_page_get_line (check->page),
-                              _("a %s page needs a section with role=\"%s\" (%s)"),
+                              _("every page of type=\"%s\" needs a section with role=\"%s\" (%s)"),
                               fascia_page_type_to_string (fascia_page_get_page_type (check->page)),
                               role_name, what);
 }
@@ -536,7 +536,7 @@ fascia_validate_page (FasciaPage *page,
        type == FASCIA_PAGE_EXERCISE) &&
       check.n_evidence == 0)
     fascia_content_error_add (problems, FASCIA_CONTENT_ERROR_MISSING_PART, path, fascia_page_get_line (page),
-                              _("a %s page needs at least one <evidence> block saying how strong the evidence is"),
+                              _("every page of type=\"%s\" needs at least one <evidence> block saying how strong the evidence is"),
                               fascia_page_type_to_string (type));
 
   if (type == FASCIA_PAGE_TECHNIQUE)
@@ -947,7 +947,7 @@ check_effect_targets (Check  *check,
                                   _("<effect> names “%s”, which no page has"), id);
       else if (fascia_page_get_page_type (technique) != FASCIA_PAGE_TECHNIQUE)
         fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID, path, line,
-                                  _("<effect> names “%s”, which is a %s page, not a technique page"),
+                                  _("<effect> names “%s”, a page of type=\"%s\", not a technique page"),
                                   id, fascia_page_type_to_string (fascia_page_get_page_type (technique)));
     }
 }
@@ -969,7 +969,7 @@ check_region_ids (Check       *check,
       else if (fascia_page_get_page_type (region) != FASCIA_PAGE_REGION)
         fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
                                   fascia_page_get_path (check->page), line,
-                                  _("%s=\"…\" names “%s”, which is a %s page, not a region page"),
+                                  _("%s=\"…\" names “%s”, a page of type=\"%s\", not a region page"),
                                   attribute, ids[i], fascia_page_type_to_string (fascia_page_get_page_type (region)));
     }
 }
@@ -1045,7 +1045,7 @@ check_referrer_link (Check           *check,
   if (muscle != NULL && fascia_page_get_page_type (muscle) != FASCIA_PAGE_MUSCLE)
     fascia_content_error_add (check->problems, FASCIA_CONTENT_ERROR_INVALID,
                               fascia_page_get_path (check->page), link->line,
-                              _("<referrer> points to “%s”, which is a %s page, not a muscle page"),
+                              _("<referrer> points to “%s”, a page of type=\"%s\", not a muscle page"),
                               link->target,
                               fascia_page_type_to_string (fascia_page_get_page_type (muscle)));
 }
