@@ -13,7 +13,9 @@
  * generated library of 10,000 pages (build-aux/generate-library.py, a valid
  * library: a load with problems is refused). Prints the median, the 95th
  * percentile and the slowest for each, and the page that was slowest. The
- * aim is under 50 ms to the first frame for any page.
+ * shipped pages are opened three times over, and each page's median of the
+ * three is reported too. The aim is under 50 ms to the first frame for any
+ * page.
  */
 #include "config.h"
 
@@ -83,18 +85,25 @@ percentile (GArray *sorted,
   return g_array_index (sorted, double, MIN (i, sorted->len - 1));
 }
 
-/* Opens every @step-th page of @library, at most @max of them; prints one line. */
+/* Opens every @step-th page of @library, at most @max of them, @passes
+ * times over; prints each open's figures, and when there are several
+ * passes, each page's median of its opens: one open in a hundred lands on a
+ * moment the machine is busy elsewhere, and the slowest single open says
+ * more about that moment than about the page. */
 static void
 bench_library (FasciaLibrary *library,
                const char    *name,
                guint          step,
-               guint          max)
+               guint          max,
+               guint          passes)
 {
   FasciaWindow *window = fascia_window_new (NULL, library, NULL);
   GtkWidget *view = fascia_window_get_page_view (window);
   g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) built = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (Open));
+  g_autoptr(GPtrArray) per_page = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autoptr(GArray) medians = g_array_new (FALSE, FALSE, sizeof (Open));
   Paints paints = { 0 };
   GdkFrameClock *clock;
   gulong handler;
@@ -111,6 +120,7 @@ bench_library (FasciaLibrary *library,
   g_signal_connect (clock, "paint", G_CALLBACK (phase_cb), (gpointer)"paint");
   g_signal_connect (clock, "after-paint", G_CALLBACK (phase_cb), (gpointer)"after-paint");
 
+  for (guint pass = 0; pass < passes; pass++)
   for (guint i = 0, n = 0; i < fascia_library_get_n_pages (library) && n < max; i += step, n++)
     {
       FasciaPage *page = fascia_library_get_page_at (library, i);
@@ -143,6 +153,18 @@ bench_library (FasciaLibrary *library,
       g_array_append_val (first, first_ms);
       g_array_append_val (built, built_ms);
       g_array_append_vals (opens, &(Open) { first_ms, fascia_page_get_id (page) }, 1);
+      if (n == per_page->len)
+        g_ptr_array_add (per_page, g_array_new (FALSE, FALSE, sizeof (double)));
+      g_array_append_val (g_ptr_array_index (per_page, n), first_ms);
+    }
+
+  for (guint n = 0; n < per_page->len; n++)
+    {
+      GArray *times = g_ptr_array_index (per_page, n);
+
+      g_array_sort (times, compare_doubles);
+      g_array_append_vals (medians, &(Open) { percentile (times, 0.5),
+                                              fascia_page_get_id (fascia_library_get_page_at (library, n * step)) }, 1);
     }
 
   g_signal_handler_disconnect (clock, handler);
@@ -158,6 +180,22 @@ bench_library (FasciaLibrary *library,
   for (guint i = 0; i < MIN (opens->len, 6); i++)
     printf (" %s %.0f ms%s", g_array_index (opens, Open, i).id, g_array_index (opens, Open, i).ms,
             i + 1 < MIN (opens->len, 6) ? "," : "\n");
+  if (passes > 1)
+    {
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+      g_array_sort (medians, compare_opens_slowest_first);
+      for (guint i = 0; i < medians->len; i++)
+        g_array_append_val (values, g_array_index (medians, Open, i).ms);
+      g_array_sort (values, compare_doubles);
+      printf ("%s, each page's median of %u opens: first_frame_ms median=%.1f p95=%.1f max=%.1f (%s) (aim: max < 50)\n"
+              "  slowest pages:",
+              name, passes, percentile (values, 0.5), percentile (values, 0.95),
+              g_array_index (medians, Open, 0).ms, g_array_index (medians, Open, 0).id);
+      for (guint i = 0; i < MIN (medians->len, 6); i++)
+        printf (" %s %.0f ms%s", g_array_index (medians, Open, i).id, g_array_index (medians, Open, i).ms,
+                i + 1 < MIN (medians->len, 6) ? "," : "\n");
+    }
   fflush (stdout);
 
   fascia_test_finalize_window (window);
@@ -193,7 +231,7 @@ main (int   argc,
   {
     g_autoptr(FasciaLibrary) shipped = load_checked (content);
 
-    bench_library (shipped, "shipped content", 1, G_MAXUINT);
+    bench_library (shipped, "shipped content", 1, G_MAXUINT, 3);
   }
 
   if (size == 0)
@@ -216,7 +254,7 @@ main (int   argc,
 
     big = load_checked (out);
     name = g_strdup_printf ("generated library of %u pages", fascia_library_get_n_pages (big));
-    bench_library (big, name, MAX (1, fascia_library_get_n_pages (big) / 300), 300);
+    bench_library (big, name, MAX (1, fascia_library_get_n_pages (big) / 300), 300, 1);
   }
   fascia_test_remove_tree (dir);
 
