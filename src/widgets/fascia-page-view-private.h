@@ -44,6 +44,8 @@ struct _FasciaPageView
   GtkWidget      *sources_box;    /* the sources built so far */
   guint           next_source;
   guint           build_idle;
+  GdkFrameClock  *build_clock;      /* waited on for the first frame, then the idle builds */
+  gulong          build_after_paint;
 
   /* Text size: a style provider of the view's own. */
   GtkCssProvider *text_css;

@@ -57,6 +57,22 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (FasciaPageView, fascia_page_view, GTK_TYPE_WIDGET)
 
+/* Stops building the rest of the page, whether it waits for the first
+ * frame or is under way. */
+static void
+stop_building (FasciaPageView *self)
+{
+  g_clear_handle_id (&self->build_idle, g_source_remove);
+  if (self->build_clock != NULL)
+    {
+      /* A clock run down with its window let go of its handlers already. */
+      if (g_signal_handler_is_connected (self->build_clock, self->build_after_paint))
+        g_signal_handler_disconnect (self->build_clock, self->build_after_paint);
+      self->build_after_paint = 0;
+      g_clear_object (&self->build_clock);
+    }
+}
+
 static void
 clear_content (FasciaPageView *self)
 {
@@ -80,7 +96,7 @@ clear_content (FasciaPageView *self)
   self->title = NULL;
   g_array_set_size (self->matches, 0);
   self->find_current = 0;
-  g_clear_handle_id (&self->build_idle, g_source_remove);
+  stop_building (self);
   self->next_section = 0;
   self->sources_built = FALSE;
   self->sources_box = NULL;
@@ -176,8 +192,39 @@ _fascia_page_view_ensure_built (FasciaPageView *self)
     return FALSE;
 
   build_more (self, 0, 0);
-  g_clear_handle_id (&self->build_idle, g_source_remove);
+  stop_building (self);
   return TRUE;
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock  *clock,
+                        FasciaPageView *self)
+{
+  stop_building (self);
+  self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
+}
+
+/* The rest of a long page is built after the frame that shows its first
+ * screen, a few sections at a time. Not before: an idle callback that ran
+ * while the frame clock waited for its next frame added whole sections, or
+ * the sources, to that frame, and made its layout ten times longer. */
+static void
+build_rest_later (FasciaPageView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->build_idle != 0 || self->build_clock != NULL)
+    return;
+
+  if (clock == NULL)
+    {
+      /* Not on screen: nothing waits for a frame. */
+      self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
+      return;
+    }
+
+  self->build_clock = g_object_ref (clock);
+  self->build_after_paint = g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), self);
 }
 
 static void
@@ -216,8 +263,8 @@ build_page (FasciaPageView *self)
 
   /* A short page is done now, with its first sources; a long one, or a
    * long list of sources, goes on after the first frame. */
-  if ((self->next_section < sections->len || !build_more (self, 0, FIRST_FRAME_SOURCES)) && self->build_idle == 0)
-    self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
+  if (self->next_section < sections->len || !build_more (self, 0, FIRST_FRAME_SOURCES))
+    build_rest_later (self);
 }
 
 static gboolean
@@ -344,7 +391,7 @@ fascia_page_view_is_settled (FasciaPageView *self)
 {
   g_return_val_if_fail (FASCIA_IS_PAGE_VIEW (self), FALSE);
 
-  return self->scroll_tick == 0 && self->build_idle == 0;
+  return self->scroll_tick == 0 && self->build_idle == 0 && self->build_clock == NULL;
 }
 
 /**
@@ -609,7 +656,7 @@ fascia_page_view_dispose (GObject *object)
       self->scroll_tick = 0;
     }
 
-  g_clear_handle_id (&self->build_idle, g_source_remove);
+  stop_building (self);
   if (self->labels != NULL)
     g_ptr_array_set_size (self->labels, 0);
   if (self->mark_slots != NULL)
@@ -703,6 +750,22 @@ update_column (FasciaPageView *self)
   adw_clamp_set_tightening_threshold (ADW_CLAMP (self->clamp), width * 3 / 4);
 }
 
+/* A page waiting for a frame from a window it leaves would wait on the
+ * clock of that window: it is built on without it. */
+static void
+fascia_page_view_unrealize (GtkWidget *widget)
+{
+  FasciaPageView *self = FASCIA_PAGE_VIEW (widget);
+
+  if (self->build_clock != NULL)
+    {
+      stop_building (self);
+      self->build_idle = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
+    }
+
+  GTK_WIDGET_CLASS (fascia_page_view_parent_class)->unrealize (widget);
+}
+
 static void
 fascia_page_view_css_changed (GtkWidget         *widget,
                               GtkCssStyleChange *change)
@@ -780,6 +843,7 @@ fascia_page_view_class_init (FasciaPageViewClass *klass)
   object_class->get_property = fascia_page_view_get_property;
   object_class->set_property = fascia_page_view_set_property;
   widget_class->css_changed = fascia_page_view_css_changed;
+  widget_class->unrealize = fascia_page_view_unrealize;
   widget_class->measure = fascia_page_view_measure;
 
   properties[PROP_PAGE] =
