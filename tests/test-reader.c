@@ -232,6 +232,14 @@ test_reopens_where_left (void)
   gtk_window_close (GTK_WINDOW (window));
   fascia_test_iterate (2);
 
+  /* A window closed while it still waited for the library showed no page:
+   * where the reader was stays remembered. */
+  window = fascia_window_new_loading (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  fascia_test_iterate (2);
+  gtk_window_close (GTK_WINDOW (window));
+  fascia_test_iterate (2);
+
   window = new_window ();
   fascia_window_open_start_page (window);
   view = FASCIA_PAGE_VIEW (fascia_window_get_page_view (window));

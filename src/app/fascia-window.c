@@ -470,12 +470,12 @@ fascia_window_close_request (GtkWindow *window)
 {
   FasciaWindow *self = FASCIA_WINDOW (window);
 
-  /* Where the reader is on the page, down to the paragraph, for next time. */
-  if (self->settings != NULL)
-    g_settings_set_double (self->settings, "last-scroll",
-                           fascia_window_is_showing_body_map (self) || self->page_view == NULL
-                             ? 0.0
-                             : fascia_page_view_get_scroll (self->page_view));
+  /* Where the reader is on the page, down to the paragraph, for next time;
+   * a window closed before it showed a page leaves the last one alone. */
+  if (self->settings != NULL && fascia_window_is_showing_body_map (self))
+    g_settings_set_double (self->settings, "last-scroll", 0.0);
+  else if (self->settings != NULL && fascia_window_get_page (self) != NULL)
+    g_settings_set_double (self->settings, "last-scroll", fascia_page_view_get_scroll (self->page_view));
 
   return GTK_WINDOW_CLASS (fascia_window_parent_class)->close_request (window);
 }
@@ -493,6 +493,10 @@ fascia_window_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->safety_dialog)));
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FASCIA_TYPE_WINDOW);
+  /* Children of the stack, gone with it. */
+  self->page_view = NULL;
+  self->body_map_view = NULL;
+  self->empty_page = NULL;
 
   g_clear_object (&self->history);
   g_clear_object (&self->bookmarks);
