@@ -18,15 +18,7 @@
 #include "fascia-body-map-view.h"
 #include "fascia-library.h"
 #include "fascia-window.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
+#include "fascia-bench-util.h"
 
 static void
 iterate (guint frames)
@@ -123,8 +115,8 @@ main (int   argc,
       gsk_render_node_unref (node);
     }
 
-  g_array_sort (event_times, compare_doubles);
-  g_array_sort (pick_times, compare_doubles);
+  g_array_sort (event_times, fascia_bench_compare_doubles);
+  g_array_sort (pick_times, fascia_bench_compare_doubles);
   printf ("body map pointer motion: events=%u region_changes=%u figure=%dx%d "
           "hit_test_median_us=%.1f hit_test_p99_us=%.1f "
           "event_median_ms=%.2f event_p99_ms=%.2f frame_budget_ms=16.7\n",

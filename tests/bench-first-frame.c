@@ -28,21 +28,13 @@
 #include <glib/gstdio.h>
 
 #include "fascia-test-util.h"
+#include "fascia-bench-util.h"
 
 typedef struct
 {
   double ms;
   long   peak_kb;
 } Run;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
 
 /* Starts @argv with FASCIA_BENCH_FIRST_FRAME=@mode until it reports its
  * frame. */
@@ -81,7 +73,7 @@ run_once (const char * const *argv,
 static double
 median (GArray *values)
 {
-  g_array_sort (values, compare_doubles);
+  g_array_sort (values, fascia_bench_compare_doubles);
   return g_array_index (values, double, values->len / 2);
 }
 

@@ -20,15 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "fascia-library.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
+#include "fascia-bench-util.h"
 
 /* Loads @dir @runs times; returns the median milliseconds. */
 static double
@@ -59,7 +51,7 @@ time_load (const char *dir,
       *n_pages = fascia_library_get_n_pages (library);
     }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, fascia_bench_compare_doubles);
   return g_array_index (times, double, runs / 2);
 }
 

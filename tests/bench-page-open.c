@@ -28,6 +28,7 @@
 #include "fascia-page-view.h"
 #include "fascia-window.h"
 #include "fascia-test-util.h"
+#include "fascia-bench-util.h"
 
 typedef struct
 {
@@ -65,24 +66,6 @@ after_paint_cb (GdkFrameClock *clock,
                 Paints        *paints)
 {
   paints->last_paint = g_get_monotonic_time ();
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
-
-static double
-percentile (GArray *sorted,
-            double  p)
-{
-  guint i = (guint)(p * (sorted->len - 1) + 0.5);
-
-  return g_array_index (sorted, double, MIN (i, sorted->len - 1));
 }
 
 /* Opens every @step-th page of @library, at most @max of them, @passes
@@ -162,20 +145,20 @@ bench_library (FasciaLibrary *library,
     {
       GArray *times = g_ptr_array_index (per_page, n);
 
-      g_array_sort (times, compare_doubles);
-      g_array_append_vals (medians, &(Open) { percentile (times, 0.5),
+      g_array_sort (times, fascia_bench_compare_doubles);
+      g_array_append_vals (medians, &(Open) { fascia_bench_percentile (times, 0.5),
                                               fascia_page_get_id (fascia_library_get_page_at (library, n * step)) }, 1);
     }
 
   g_signal_handler_disconnect (clock, handler);
-  g_array_sort (first, compare_doubles);
-  g_array_sort (built, compare_doubles);
+  g_array_sort (first, fascia_bench_compare_doubles);
+  g_array_sort (built, fascia_bench_compare_doubles);
   g_array_sort (opens, compare_opens_slowest_first);
   printf ("%s: pages_opened=%u first_frame_ms median=%.1f p95=%.1f max=%.1f (%s) "
           "fully_built_ms median=%.1f p95=%.1f max=%.1f\n",
-          name, first->len, percentile (first, 0.5), percentile (first, 0.95),
+          name, first->len, fascia_bench_percentile (first, 0.5), fascia_bench_percentile (first, 0.95),
           g_array_index (opens, Open, 0).ms, g_array_index (opens, Open, 0).id,
-          percentile (built, 0.5), percentile (built, 0.95), g_array_index (built, double, built->len - 1));
+          fascia_bench_percentile (built, 0.5), fascia_bench_percentile (built, 0.95), g_array_index (built, double, built->len - 1));
   printf ("  slowest first frames:");
   for (guint i = 0; i < MIN (opens->len, 6); i++)
     printf (" %s %.0f ms%s", g_array_index (opens, Open, i).id, g_array_index (opens, Open, i).ms,
@@ -187,10 +170,10 @@ bench_library (FasciaLibrary *library,
       g_array_sort (medians, compare_opens_slowest_first);
       for (guint i = 0; i < medians->len; i++)
         g_array_append_val (values, g_array_index (medians, Open, i).ms);
-      g_array_sort (values, compare_doubles);
+      g_array_sort (values, fascia_bench_compare_doubles);
       printf ("%s, each page's median of %u opens: first_frame_ms median=%.1f p95=%.1f max=%.1f (%s) (aim: max < 50)\n"
               "  slowest pages:",
-              name, passes, percentile (values, 0.5), percentile (values, 0.95),
+              name, passes, fascia_bench_percentile (values, 0.5), fascia_bench_percentile (values, 0.95),
               g_array_index (medians, Open, 0).ms, g_array_index (medians, Open, 0).id);
       for (guint i = 0; i < MIN (medians->len, 6); i++)
         printf (" %s %.0f ms%s", g_array_index (medians, Open, i).id, g_array_index (medians, Open, i).ms,

@@ -18,6 +18,7 @@
 
 #include "fascia-library.h"
 #include "fascia-search.h"
+#include "fascia-bench-util.h"
 
 #define TEMPLATE_ID    "id=\"what-is-fascia\""
 #define TEMPLATE_TITLE "<title>What is fascia?</title>"
@@ -47,24 +48,6 @@ static const char * const typed[] = {
 };
 
 #define ROUNDS 3
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
-
-static double
-percentile (GArray *sorted,
-            double  p)
-{
-  guint i = (guint)(p * (sorted->len - 1) + 0.5);
-
-  return g_array_index (sorted, double, MIN (i, sorted->len - 1));
-}
 
 static char *
 make_title (guint i)
@@ -173,7 +156,7 @@ main (int   argc,
       g_array_append_val (builds, ms);
     }
   printf ("pages: %u\n", fascia_library_get_n_pages (library));
-  g_array_sort (builds, compare_doubles);
+  g_array_sort (builds, fascia_bench_compare_doubles);
   printf ("index_build_median_ms: %.1f\n", g_array_index (builds, double, 1));
 
   index = fascia_library_get_search_index (library);
@@ -221,11 +204,11 @@ main (int   argc,
     g_assert_cmpuint (none->len, ==, 0);
   }
 
-  g_array_sort (latencies, compare_doubles);
+  g_array_sort (latencies, fascia_bench_compare_doubles);
   printf ("queries: %u\n", latencies->len);
   printf ("results_per_round: %u\n", n_results);
-  printf ("query_median_ms: %.3f\n", percentile (latencies, 0.5));
-  printf ("query_p99_ms: %.3f\n", percentile (latencies, 0.99));
+  printf ("query_median_ms: %.3f\n", fascia_bench_percentile (latencies, 0.5));
+  printf ("query_p99_ms: %.3f\n", fascia_bench_percentile (latencies, 0.99));
   printf ("query_max_ms: %.3f\n", g_array_index (latencies, double, latencies->len - 1));
 
   getrusage (RUSAGE_SELF, &usage);
